@@ -1,0 +1,27 @@
+"""salarynorm: find money in running text and make it comparable.
+
+>>> import salarynorm
+>>> m = salarynorm.extract("a salary of between US$300,000 and $900,000 (A$445,000 – $1.3 million) per year")[0]
+>>> m.min, m.max, m.currency, m.period.value, m.equivalents[0].currency
+(Decimal('300000'), Decimal('900000'), 'USD', 'year', 'AUD')
+"""
+
+from __future__ import annotations
+
+from ._errors import CurrencyError, PeriodError, RateUnavailable, SalarynormError
+from ._extract import extract, parse
+from ._model import CurrencySource, Mention, Period
+from ._version import __version__
+
+__all__ = [
+    "CurrencyError",
+    "CurrencySource",
+    "Mention",
+    "Period",
+    "PeriodError",
+    "RateUnavailable",
+    "SalarynormError",
+    "__version__",
+    "extract",
+    "parse",
+]

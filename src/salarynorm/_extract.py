@@ -1,0 +1,139 @@
+"""The two entry points: ``extract`` (running text) and ``parse`` (one money field)."""
+
+from __future__ import annotations
+
+from typing import Final
+
+from ._currency_table import table
+from ._errors import CurrencyError
+from ._grammar import Expr, Parser
+from ._lexicon import FREE_WORDS, MONTHS
+from ._model import Mention, Period
+from ._resolve import build_mentions
+from ._scan import NUM, anchor_regex, tokenize
+
+__all__ = ["extract", "parse"]
+
+# Context kept on each side of a currency signal: enough for "up to a maximum of", "an annual base salary
+# of", "two hundred and fifty thousand" before it and a period phrase or a restatement after it.
+_CONTEXT: Final = 120
+# Anchors closer than this share one window, so a range or a restatement is never cut in two.
+_JOIN: Final = 2 * _CONTEXT
+# A window never grows past this: pathological input ("$ $ $ ...") is cut into bounded pieces.
+_MAX_WINDOW: Final = 16_384
+
+
+def _check_text(text: object, what: str = "text") -> str:
+    if not isinstance(text, str):
+        raise TypeError(f"{what} must be a str, not {type(text).__name__}")
+    return text
+
+
+def _check_currency(code: object) -> str | None:
+    if code is None:
+        return None
+    if not isinstance(code, str):
+        raise TypeError(f"default_currency must be an ISO 4217 code (str) or None, not {type(code).__name__}")
+    up = code.strip().upper()
+    if up not in table().currencies:
+        raise CurrencyError(f"{code!r} is not an ISO 4217 currency code", code)
+    return up
+
+
+def _windows(text: str) -> list[tuple[int, int]]:
+    """Spans of ``text`` around currency signals, merged where they come close, snapped to whitespace
+    so no word is cut, never overlapping, each at most about ``_MAX_WINDOW`` characters."""
+    n = len(text)
+    spans: list[list[int]] = []
+    for m in anchor_regex().finditer(text):
+        s, e = max(0, m.start() - _CONTEXT), min(n, m.end() + _CONTEXT)
+        if spans and s <= spans[-1][1]:
+            if e - spans[-1][0] <= _MAX_WINDOW:
+                spans[-1][1] = max(spans[-1][1], e)
+                continue
+            s = spans[-1][1]
+        else:
+            floor = spans[-1][1] if spans else 0
+            stop = max(floor, s - 40)
+            while s > stop and not text[s - 1].isspace():
+                s -= 1
+        if spans:  # snap the previous end forward to whitespace, without reaching this start
+            prev = spans[-1]
+            stop = min(s, prev[1] + 40)
+            while prev[1] < stop and not text[prev[1]].isspace():
+                prev[1] += 1
+        spans.append([s, e])
+    if spans:
+        last = spans[-1]
+        stop = min(n, last[1] + 40)
+        while last[1] < stop and not text[last[1]].isspace():
+            last[1] += 1
+    return [(s, e) for s, e in spans]
+
+
+def extract(text: str, *, default_currency: str | None = None) -> list[Mention]:
+    """Every money expression in ``text``, in text order, none overlapping.
+
+    ``default_currency`` (an ISO 4217 code) says how an ambiguous sign ("$", "kr", "¥") is read when the
+    text itself gives no better evidence. Any ``str`` returns a list; anything else raises ``TypeError``.
+
+    Example:
+        >>> [m.to_dict()["max"] for m in salarynorm.extract("Pay: £45,000 - £55,000 per annum, or $900k/yr")]
+        ['55000', '900000']
+    """
+    _check_text(text)
+    default = _check_currency(default_currency)
+    if not text:
+        return []
+    exprs: list[Expr] = []
+    for s, e in _windows(text):
+        exprs.extend(Parser(text, tokenize(text, s, e)).parse())
+    return build_mentions(text, exprs, default_currency=default)
+
+
+def parse(field: str, *, default_currency: str | None = None,
+          default_period: Period | str | None = None) -> Mention | None:
+    """The first money expression of one field known to hold money (a price string, a salary column),
+    or None. Here a bare number is an amount ("1.299,00", "21,000 + benefits"); the defaults apply only
+    where the field itself is silent.
+
+    Example:
+        >>> m = salarynorm.parse("20000 - 30000/annum", default_currency="GBP")
+        >>> m.min, m.max, m.currency, m.period.value
+        (Decimal('20000'), Decimal('30000'), 'GBP', 'year')
+    """
+    _check_text(field, "field")
+    default = _check_currency(default_currency)
+    period = None if default_period is None else Period.parse(default_period).value
+    stripped = field.strip().strip("!.*").strip().lower()
+    tokens = tokenize(field, 0, len(field))
+    if stripped in FREE_WORDS:
+        from decimal import Decimal
+
+        return Mention(text=field.strip().strip("!.*").strip(), start=field.index(field.strip()[0]),
+                       end=field.index(field.strip()[0]) + len(field.strip().strip("!.*").strip()),
+                       min=Decimal(0), max=Decimal(0), currency=default,
+                       period=None)
+    exprs = [e for e in Parser(field, tokens, field=True).parse() if not _date_like(tokens, e)]
+    if not exprs:
+        return None
+    # A field's money is its first amount with a currency signal ("3 issues for only 14,85 EUR"); a bare
+    # number counts only when the field has no signed amount at all.
+    signed = [e for e in exprs if not e.field_bare]
+    chosen = signed[0] if signed else exprs[0]
+    return build_mentions(field, [chosen], default_currency=default, default_period=period)[0]
+
+
+def _date_like(tokens: list[object], expr: Expr) -> bool:
+    """A bare year after a month name ("July, 2004") is a date, not an amount."""
+    if not expr.field_bare or expr.is_range:
+        return False
+    toks = tokens
+    i = expr.t0
+    tok = toks[i]
+    text = getattr(tok, "text", "")
+    if getattr(tok, "kind", None) == NUM and text.isdigit() and len(text) == 4:
+        for k in range(max(0, i - 2), i):
+            if getattr(toks[k], "low", "") in MONTHS:
+                return True
+    return False

@@ -1,0 +1,955 @@
+"""The grammar: from tokens to money expressions.
+
+An expression is one or two amounts (a range), each a number with an optional currency signal, plus what
+the words around them say: open bounds ("up to"), approximation ("about"), a pay period ("per annum",
+"hourly rate of") and restatements in other currencies ("(A$71,000)"). Currencies are not decided here:
+each amount keeps its signal with every candidate ISO code, and ``_resolve`` decides per document.
+
+The parser walks the tokens once, left to right; each step looks a bounded number of tokens ahead or
+behind, so the cost is linear in the length of the window.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Final
+
+from . import _lexicon as lx
+from ._currency_table import CurrencyTable, table
+from ._numbers import read_digits, read_words
+from ._scan import NUM, PUNCT, SIGN, WORD, Token
+
+__all__ = ["Amount", "Expr", "Parser", "Signal"]
+
+# The longest number (in characters) read as money: no real amount has 40 digits, and Decimal
+# conversion of megabyte-long digit runs would not be linear.
+_MAX_NUMBER_CHARS: Final = 40
+# Number words read ahead at most (a number in words longer than this is not money writing).
+_MAX_NUMBER_WORDS: Final = 14
+_SPACES: Final = frozenset(" \u00a0\u202f\u2009\u2007")
+_DOLLAR_SIGNS: Final = frozenset({"$", "＄", "﹩"})
+_OPEN: Final = frozenset({"(", "["})
+_CLOSE: Final = {"(": ")", "[": "]"}
+# Characters around a "$" that make it code, not money ("s/x/$1/", "${1}", "echo '$2'").
+_CODE_BEFORE: Final = frozenset("\\=/{`'\"|<>_@#%^&*")
+_CODE_AFTER: Final = frozenset("}`'\"\\;|=[]_@#^&*<>")
+_YEAR_LIKE_MIN, _YEAR_LIKE_MAX = 1800, 2199
+
+
+class Signal:
+    """A currency signal as written: a sign, an ISO code, a name, a minor unit or a non-ISO unit.
+
+    ``candidates`` are ISO codes, conventional reading first. ``scale`` is a power of ten the signal itself
+    implies ("MUSD" is millions, "LPA" is lakhs), ``divisor`` turns minor units into major ones, and
+    ``period`` is a period the signal implies ("LPA" is yearly).
+    """
+
+    __slots__ = ("candidates", "convention", "divisor", "end", "kind", "label", "period", "scale", "start",
+                 "t0", "t1", "text")
+
+    def __init__(self, kind: str, text: str, candidates: tuple[str, ...], t0: int, t1: int, start: int,
+                 end: int, *, convention: str | None = None, divisor: int = 1, scale: int = 0,
+                 period: str | None = None, label: str | None = None) -> None:
+        self.kind = kind
+        self.text = text
+        self.candidates = candidates
+        self.t0 = t0
+        self.t1 = t1
+        self.start = start
+        self.end = end
+        self.convention = convention
+        self.divisor = divisor
+        self.scale = scale
+        self.period = period
+        self.label = label
+
+    @property
+    def explicit(self) -> bool:
+        return len(self.candidates) == 1
+
+    def __repr__(self) -> str:
+        return f"Signal({self.kind}, {self.text!r}, {self.candidates[:4]})"
+
+
+class Amount:
+    """One amount: the number as written (multiplier applied), its signal, and its token span."""
+
+    __slots__ = ("decimals", "grand", "mult", "number", "signal", "t0", "t1", "words")
+
+    def __init__(self, number: Decimal, t0: int, t1: int, *, mult: int = 0, decimals: bool = False,
+                 words: bool = False) -> None:
+        self.number = number
+        self.t0 = t0
+        self.t1 = t1
+        self.mult = mult
+        self.decimals = decimals
+        self.words = words
+        self.grand = False
+        self.signal: Signal | None = None
+
+    def value(self, signal: Signal | None) -> Decimal:
+        """The amount in the major unit, read through ``signal`` (its own, or the one it inherits)."""
+        v = self.number
+        if signal is not None:
+            if signal.scale and not self.mult:
+                v = v.scaleb(signal.scale)
+            if signal.divisor != 1:
+                v = v / signal.divisor
+        return v
+
+    def __repr__(self) -> str:
+        return f"Amount({self.number}, {self.signal!r}, {self.t0}:{self.t1})"
+
+
+class Expr:
+    """A money expression: one amount or a range, with bound, approximation, period and equivalents."""
+
+    __slots__ = ("approximate", "bound", "bound_text", "end", "equivalents", "field_bare", "hi", "lo", "next",
+                 "period", "period_text", "start", "t0", "t1")
+
+    def __init__(self, lo: Amount, hi: Amount) -> None:
+        self.lo = lo
+        self.hi = hi
+        self.start = 0  # character offsets of the expression's surface, set by the parser
+        self.end = 0
+        self.t0 = lo.t0
+        self.t1 = hi.t1
+        self.next = hi.t1  # first token after everything the expression consumed
+        self.bound: str | None = None
+        self.bound_text: str | None = None
+        self.approximate = False
+        self.period: str | None = None
+        self.period_text: str | None = None
+        self.equivalents: list[Expr] = []
+        self.field_bare = False
+
+    @property
+    def is_range(self) -> bool:
+        return self.lo is not self.hi
+
+    def signals(self) -> list[Signal]:
+        out = []
+        for a in (self.lo, self.hi):
+            if a.signal is not None and a.signal not in out:
+                out.append(a.signal)
+        return out
+
+    def __repr__(self) -> str:
+        return f"Expr({self.lo!r}..{self.hi!r}, {self.period}, eq={self.equivalents})"
+
+
+class Parser:
+    """Parses the tokens of one window of ``text`` into expressions.
+
+    ``field`` is True for a money field (``salarynorm.parse``): there a bare number is an amount, letter
+    signs that are ordinary words in prose ("R", "L", "BD") count, and "to X" opens a range downwards.
+    """
+
+    def __init__(self, text: str, tokens: list[Token], *, field: bool = False) -> None:
+        self.text = text
+        self.t = tokens
+        self.n = len(tokens)
+        self.field = field
+        self.tab: CurrencyTable = table()
+
+    # --- driver -------------------------------------------------------------------------------------
+
+    def parse(self) -> list[Expr]:
+        """Every expression of the window, in order, none overlapping."""
+        out: list[Expr] = []
+        i = 0
+        while i < self.n:
+            e = self.expression(i)
+            if e is None:
+                i += 1
+                continue
+            out.append(e)
+            i = max(e.next, i + 1)
+        return out
+
+    # --- token helpers ------------------------------------------------------------------------------
+
+    def low(self, i: int) -> str:
+        return self.t[i].low if 0 <= i < self.n else ""
+
+    def gap(self, i: int) -> str:
+        """The text between token i-1 and token i."""
+        if i <= 0 or i >= self.n:
+            return ""
+        return self.text[self.t[i - 1].end : self.t[i].start]
+
+    def spaced_once(self, i: int) -> bool:
+        """True when token i follows token i-1 after exactly one space-like character (or none)."""
+        g = self.gap(i)
+        return g == "" or (len(g) == 1 and g in _SPACES) or g == " "
+
+    def near(self, i: int) -> bool:
+        """Token i is attached to token i-1 or separated by plain spaces only (no line break)."""
+        g = self.gap(i)
+        return len(g) <= 3 and "\n" not in g
+
+    def is_punct(self, i: int, chars: str | frozenset[str]) -> bool:
+        return 0 <= i < self.n and self.t[i].kind == PUNCT and self.t[i].text in chars
+
+    def phrase_at(self, i: int, phrases: frozenset[str] | dict[str, str], max_words: int = 5) -> int:
+        """Length in tokens of the longest phrase of ``phrases`` starting at token i (0 if none)."""
+        best = 0
+        words: list[str] = []
+        for k in range(i, min(self.n, i + max_words)):
+            if k > i and not self.near(k):
+                break
+            words.append(self.t[k].low)
+            joined = " ".join(words)
+            if joined in phrases or (joined.endswith(".") and joined[:-1] in phrases):
+                best = k - i + 1
+        return best
+
+    def phrase_before(self, i: int, phrases: frozenset[str] | dict[str, str], max_words: int = 5) -> int:
+        """Length in tokens of the longest phrase of ``phrases`` ending right before token i (0 if none)."""
+        best = 0
+        words: list[str] = []
+        for k in range(i - 1, max(-1, i - 1 - max_words), -1):
+            if not self.near(k + 1):
+                break
+            words.insert(0, self.t[k].low)
+            joined = " ".join(words)
+            if joined in phrases or (joined.endswith(".") and joined[:-1] in phrases):
+                best = i - k
+        return best
+
+    # --- currency signals ---------------------------------------------------------------------------
+
+    def _sign(self, text: str, i0: int, i1: int, kind: str = "sign") -> Signal | None:
+        tab = self.tab
+        cands = tab.signs.get(text)
+        if cands is None and text.endswith("."):
+            cands = tab.signs.get(text[:-1])
+        if cands is not None:
+            if kind == "sign" and text[0].isalpha() and not self.field and text in tab.letter_signs_prose_unsafe:
+                return None
+            return self._signal(kind, i0, i1, cands, text)
+        label = tab.non_iso.get(text) or tab.non_iso.get(text.lower())
+        if label is not None:
+            return self._signal("unit", i0, i1, (), text, label=label)
+        return None
+
+    def _signal(self, kind: str, i0: int, i1: int, cands: tuple[str, ...], key: str, **kw: object) -> Signal:
+        conv = self.tab.defaults.get(key) or self.tab.defaults.get(key.lower())
+        if conv is None and len(cands) == 1:
+            conv = cands[0]
+        return Signal(kind, self.text[self.t[i0].start : self.t[i1 - 1].end], cands, i0, i1,
+                      self.t[i0].start, self.t[i1 - 1].end, convention=conv, **kw)  # type: ignore[arg-type]
+
+    def _code(self, tok: Token, attached_to_number: bool) -> str | None:
+        """The ISO code a word token spells, if it may be read as one here."""
+        w = tok.text
+        tab = self.tab
+        if len(w) != 3:
+            return None
+        up = w.upper()
+        if up not in tab.currencies:
+            return None
+        if up in tab.codes_that_are_words and not (self.field or attached_to_number) or (
+            w != up and (up in tab.codes_that_are_words or w != w.lower())
+        ):
+            return None  # "ALL 5 solutions", "try 3 times", "Top 10"
+        return up
+
+    def signal_at(self, i: int, *, prefix: bool) -> Signal | None:
+        """The currency signal starting at token i, or None. ``prefix`` says a number follows it (as in
+        "$5", "USD 200"); otherwise it follows a number ("5$", "200 USD", "50 cents")."""
+        if i >= self.n:
+            return None
+        tok = self.t[i]
+        tab = self.tab
+        if tok.kind == SIGN:
+            if tok.text in tab.minor_units:
+                mu = tab.minor_units[tok.text]
+                return None if prefix else self._signal("minor", i, i + 1, mu.candidates, tok.text,
+                                                        divisor=mu.divisor)
+            sig = self._sign(tok.text, i, i + 1)
+            if sig is None:
+                return None
+            # "$ SGD4.90", "$SGD 5": a dollar sign that a code right after it makes precise.
+            if tok.text in _DOLLAR_SIGNS and i + 1 < self.n and self.t[i + 1].kind == WORD and self.near(i + 1):
+                code = self._code(self.t[i + 1], True)
+                if code is not None and code in sig.candidates:
+                    return self._signal("code", i, i + 2, (code,), code)
+            return sig
+        if tok.kind != WORD:
+            return None
+        nxt = self.t[i + 1] if i + 1 < self.n else None
+        # Code or letters + "$": "USD$ 115", "nzd$15", "BRL$20", "US $", "hk $", "c $" (tokenised news).
+        if nxt is not None and nxt.kind == SIGN and nxt.text in _DOLLAR_SIGNS:
+            stem = tok.text.replace(".", "")
+            attached = nxt.attached
+            if attached or (len(stem) >= 2 or stem.lower() == "c") and self.spaced_once(i + 1):
+                code = self._code(tok, True) if len(stem) == 3 and tok.text.isalpha() else None
+                if code is not None and code in (tab.signs.get("$") or ()) + (code,):
+                    return self._signal("code", i, i + 2, (code,), code)
+                for key in (stem + "$", stem.upper() + "$"):
+                    if key in tab.signs and stem.lower() not in ("a", "s"):
+                        return self._signal("sign", i, i + 2, tab.signs[key], key)
+        # ISO code, possibly scale-prefixed ("MUSD", "MEUR").
+        touching = (prefix and nxt is not None and nxt.kind == NUM and nxt.attached) or (not prefix and tok.attached)
+        code = self._code(tok, touching)
+        if code is not None:
+            return self._signal("code", i, i + 1, (code,), code)
+        w = tok.text
+        if len(w) in (4, 5) and w[0] in lx.CODE_SCALE_PREFIXES and w[1:].isupper():
+            for cut in (1, 2):
+                stem = w[cut:]
+                if w[:cut] in lx.CODE_SCALE_PREFIXES and len(stem) == 3 and stem in tab.currencies:
+                    return self._signal("code", i, i + 1, (stem,), stem, scale=lx.CODE_SCALE_PREFIXES[w[:cut]])
+        # "LPA": lakhs per annum, INR by convention.
+        n_lpa = self.phrase_at(i, lx.LAKHS_PER_ANNUM, 3)
+        if n_lpa and not prefix:
+            sig = self._signal("unit", i, i + n_lpa, ("INR",), "INR", scale=5, period="year")
+            return sig
+        # Minor units: "cents", "pence", "99p", "10 c".
+        mu = tab.minor_units.get(tok.low) or tab.minor_units.get(w)
+        if mu is not None and not prefix:
+            return self._signal("minor", i, i + 1, mu.candidates, tok.low, divisor=mu.divisor)
+        # Word-shaped signs: "zł", "Kč", "руб.", "Rs", "RM", "kr".
+        sig = self._sign(w, i, i + 1)
+        if sig is not None:
+            return sig
+        # Names, longest first: "us dollars", "pounds sterling", "hong kong dollars", "euros".
+        best: Signal | None = None
+        words: list[str] = []
+        for k in range(i, min(self.n, i + 4)):
+            if self.t[k].kind != WORD or (k > i and not self.spaced_once(k)):
+                break
+            words.append(self.t[k].low)
+            joined = " ".join(words)
+            cands = tab.names.get(joined) or tab.names.get(joined.rstrip("."))
+            if cands is not None:
+                best = self._signal("name", i, k + 1, cands, joined.rstrip("."))
+            elif joined in tab.non_iso or joined.rstrip(".") in tab.non_iso:
+                best = self._signal("unit", i, k + 1, (), joined, label=tab.non_iso.get(joined, joined))
+        return best
+
+    # --- numbers ------------------------------------------------------------------------------------
+
+    def multiplier_at(self, i: int) -> tuple[int, int, bool] | None:
+        """(power of ten, tokens used, implies money) of a multiplier word at token i ("k", "million")."""
+        if i >= self.n or self.t[i].kind != WORD or not self.near(i):
+            return None
+        w = self.t[i].low
+        key = w if w in lx.MULTIPLIERS else w.rstrip(".")
+        if key not in lx.MULTIPLIERS:
+            return None
+        if key in lx.SHORT_MULTIPLIERS and not self.spaced_once(i):
+            return None
+        if key == "l" and self.t[i].text == "l" and not self.t[i].attached:
+            return None
+        return lx.MULTIPLIERS[key], 1, key in lx.MONEY_MULTIPLIERS
+
+    def number_at(self, i: int, *, digits_only: bool = False) -> Amount | None:
+        """The number starting at token i (digits, or English words), with a following multiplier."""
+        if i >= self.n:
+            return None
+        tok = self.t[i]
+        if tok.kind == NUM:
+            return self._digits_at(i)
+        if tok.kind == WORD and not digits_only:
+            return self._words_at(i)
+        return None
+
+    def _digits_at(self, i: int) -> Amount | None:
+        tok = self.t[i]
+        if len(tok.text) > _MAX_NUMBER_CHARS:
+            return None
+        raw = tok.text
+        j = i + 1
+        # "1 234,56", "2 660": digit groups split by single spaces form one number when the groups say so.
+        if len(raw) <= 3 and raw.isdigit():
+            while j < self.n and self.t[j].kind == NUM and len(self.gap(j)) == 1 and self.gap(j) in _SPACES:
+                nxt = self.t[j].text
+                head = nxt.split(",")[0].split(".")[0]
+                if len(head) != 3 or not head.isdigit() or "," in raw or "." in raw:
+                    break
+                raw = raw + self.gap(j) + nxt
+                j += 1
+        if j < self.n and self.t[j].kind == PUNCT and self.t[j].text in "%％‰" and self.near(j):
+            return None
+        if j < self.n and self.t[j].low in ("percent", "pct") and self.near(j):
+            return None
+        mult = self.multiplier_at(j)
+        reading = read_digits(raw, three_decimals=mult is not None)
+        if reading is None or reading.length != len(raw):
+            return None
+        amt = Amount(reading.value, i, j, decimals=reading.decimals)
+        if mult is not None:
+            power, used, money = mult
+            amt.number = amt.number.scaleb(power)
+            amt.mult = power
+            amt.t1 = j + used
+            amt.grand = money
+        return amt
+
+    def _words_at(self, i: int) -> Amount | None:
+        w = self.t[i].low
+        if not (w in lx.UNITS or w in lx.TENS or w in lx.ARTICLES or w in lx.FRACTIONS):
+            return None
+        words: list[str] = []
+        index: list[int] = []
+        for k in range(i, min(self.n, i + _MAX_NUMBER_WORDS)):
+            tk = self.t[k]
+            if k > i and not self.near(k):
+                break
+            if tk.kind == WORD:
+                words.append(tk.low)
+            elif tk.kind == PUNCT and tk.text == "-" and tk.attached:
+                words.append("-")
+            else:
+                break
+            index.append(k)
+        got = read_words(words)
+        if got is None:
+            return None
+        value, used = got
+        amt = Amount(value, i, index[used - 1] + 1, words=True)
+        if any(words[u] in lx.SCALES for u in range(used)):
+            amt.mult = 3
+        mult = self.multiplier_at(amt.t1)
+        if mult is not None and mult[2]:  # "fifty grand"
+            amt.number = amt.number.scaleb(mult[0])
+            amt.mult = mult[0]
+            amt.t1 += mult[1]
+            amt.grand = True
+        return amt
+
+    # --- amounts ------------------------------------------------------------------------------------
+
+    def amount(self, i: int) -> Amount | None:
+        """The amount starting at token i: a currency-signed number ("$5", "5 EUR", "twenty dollars",
+        "50 cents"), or a bare number (the caller decides whether a bare number may be money)."""
+        tok = self.t[i]
+        # Signal first: "$5", "US$ 3.14", "USD 200", "Rs. 20", "dollar 22.5 million", "MAUD 60".
+        if tok.kind in (SIGN, WORD):
+            sig = self.signal_at(i, prefix=True)
+            if sig is not None and sig.kind != "minor" and sig.t1 < self.n:
+                amt = self._signed_number(sig)
+                if amt is not None:
+                    return amt
+        # "a dollar", "an euro": one, when the phrase ends there.
+        if tok.kind == WORD and tok.low in lx.ARTICLES and i + 1 < self.n:
+            sig = self.signal_at(i + 1, prefix=False)
+            if sig is not None and sig.kind in ("name", "minor") and self.near(i + 1):
+                after = self.low(sig.t1)
+                if sig.t1 >= self.n or self.t[sig.t1].kind == PUNCT or after in lx.ARTICLE_MONEY_FOLLOWERS:
+                    amt = Amount(Decimal(1), i, sig.t1, words=True)
+                    amt.signal = sig
+                    self._continuation(amt)
+                    return amt
+        num = self.number_at(i)
+        if num is None:
+            return None
+        sig = self._suffix_signal(num)
+        if sig is not None:
+            num.signal = sig
+            num.t1 = sig.t1
+            if not num.mult and sig.kind == "code":  # "75 USD million"
+                mult = self.multiplier_at(num.t1)
+                if mult is not None and mult[0] >= 6:
+                    num.number = num.number.scaleb(mult[0])
+                    num.mult = mult[0]
+                    num.t1 += mult[1]
+            self._continuation(num)
+            return num
+        if num.words:
+            return None  # "five" alone is not money, even in a field
+        return num
+
+    def _signed_number(self, sig: Signal) -> Amount | None:
+        j = sig.t1
+        if j >= self.n or not self.near(j):
+            return None
+        if sig.kind == "name":
+            # "ringgit 42", "dollar 22.5 million": a name before digits (never before number words:
+            # "the dollars thousand of times" is not money), and not before a bare year.
+            if self.t[j].kind != NUM or not self.spaced_once(j):
+                return None
+        num = self.number_at(j, digits_only=sig.kind != "code")
+        if num is None:
+            return None
+        if num.words and sig.kind != "code":
+            return None
+        if sig.kind == "name" and not num.mult and not num.decimals and num.number == num.number.to_integral() \
+                and _YEAR_LIKE_MIN <= num.number <= _YEAR_LIKE_MAX and "," not in self.t[j].text:
+            return None
+        if sig.kind == "sign" and sig.text in _DOLLAR_SIGNS and self._code_context(sig, num):
+            return None
+        num.t0 = sig.t0
+        num.signal = sig
+        # A redundant or more precise signal after the number: "$10 dollars", "£94.50 GBP", "$1,190.00 AUD".
+        tail = self.signal_at(num.t1, prefix=False)
+        if tail is not None and tail.kind in ("code", "name") and self.near(tail.t0):
+            common = tuple(c for c in sig.candidates if c in tail.candidates)
+            if common and not (tail.kind == "code" and self._attached_to_number_after(tail)):
+                merged = self._signal(tail.kind if len(common) < len(sig.candidates) else sig.kind, sig.t0,
+                                      tail.t1, common, tail.text if len(common) == 1 else sig.text)
+                merged.scale = sig.scale or tail.scale
+                num.signal = merged
+                num.t1 = tail.t1
+        if not num.mult and num.signal.kind == "code":  # "USD 22.5 million" after the fact is already read
+            pass
+        self._continuation(num)
+        return num
+
+    def _attached_to_number_after(self, sig: Signal) -> bool:
+        return sig.t1 < self.n and self.t[sig.t1].kind == NUM and self.t[sig.t1].attached
+
+    def _code_context(self, sig: Signal, num: Amount) -> bool:
+        """True when a "$" and its number look like code ("s/(a)/$1/", "${1}", "echo '$2'")."""
+        before = self.text[sig.start - 1] if sig.start > 0 else " "
+        if before in _CODE_BEFORE or before.isalnum():
+            return True
+        end = self.t[num.t1 - 1].end
+        after = self.text[end] if end < len(self.text) else " "
+        if after in _CODE_AFTER or (after.isalpha() and num.t1 < self.n and self.t[num.t1].start == end
+                                    and self.t[num.t1].kind == WORD and self.signal_at(num.t1, prefix=False) is None
+                                    and not self._period_word(num.t1)):
+            return True
+        return after == "/" and self._period_after_slash(num.t1 + 1) is None
+
+    def _period_word(self, i: int) -> bool:
+        return self.low(i) in lx.PERIOD_WORDS
+
+    def _suffix_signal(self, num: Amount) -> Signal | None:
+        """The signal after a number: "5 €", "10k$", "115USD", "50 cents", "99p", "one-yen", "12 LPA"."""
+        j = num.t1
+        if j >= self.n:
+            return None
+        hyphen = False
+        if self.is_punct(j, "-") and self.t[j].attached and j + 1 < self.n and self.t[j + 1].attached:
+            j += 1  # "12-cent", "one-yen"
+            hyphen = True
+        if not self.near(j):
+            return None
+        sig = self.signal_at(j, prefix=False)
+        if sig is None:
+            return None
+        if hyphen and sig.kind not in ("name", "minor"):
+            return None
+        if sig.kind == "minor" and sig.text in ("p", "c"):
+            # "99p", "50c", "10 c": only after a small amount ("1080p" is a video format, "100c" a grade).
+            small = num.decimals or (num.number < 100 and not num.mult)
+            if not small or num.words:
+                return None
+            if not self.t[j].attached and not (sig.t1 >= self.n or self.t[sig.t1].kind == PUNCT):
+                return None
+        if sig.kind == "code" and sig.t1 < self.n and self.t[sig.t1].kind == NUM and self.t[sig.t1].attached \
+                and not self.t[j].attached:
+            return None  # "3 USD50 cards": the code belongs to the number it touches
+        if sig.kind == "sign" and not self.t[j].attached and sig.t1 < self.n and self.near(sig.t1):
+            # "1 $ 10 dollars": a sign spaced on both sides binds to the right when the right side
+            # confirms it with a name; "10 $ 30 $" keeps it on the left.
+            right = self.number_at(sig.t1, digits_only=True)
+            if right is not None:
+                tail = self.signal_at(right.t1, prefix=False)
+                if tail is not None and tail.kind == "name":
+                    return None
+        if num.words and sig.kind == "sign" and not self.field:
+            return None  # "five $" is not how money is written in words
+        return sig
+
+    def _continuation(self, amt: Amount) -> None:
+        """Cents written after the main unit: "$20 43", "15 dollars and 50", "3 GBP 1 pence",
+        "twenty dollar 43 cents", "US$3 and fourteen"."""
+        sig = amt.signal
+        if sig is None or sig.kind not in ("sign", "code", "name") or amt.decimals or amt.mult or sig.scale:
+            return
+        if amt.number != amt.number.to_integral_value():
+            return
+        j = amt.t1
+        if j >= self.n or not self.near(j):
+            return
+        if self.low(j) == "and":
+            j += 1
+            if j >= self.n or not self.near(j):
+                return
+        tok = self.t[j]
+        if tok.kind == NUM:
+            if not (tok.text.isdigit() and len(tok.text) <= 2):
+                return
+            cents = Decimal(tok.text)
+            k = j + 1
+        elif tok.kind == WORD:
+            got = self._words_at(j)
+            if got is None or got.number >= 100 or got.number != got.number.to_integral_value() or got.mult:
+                return
+            cents = got.number
+            k = got.t1
+        else:
+            return
+        divisor = Decimal(100)
+        minor = self.signal_at(k, prefix=False) if k < self.n and self.near(k) else None
+        if minor is not None and minor.kind == "minor":
+            divisor = Decimal(minor.divisor)
+            k = minor.t1
+        elif minor is not None:
+            return  # "50 dollar 50 dollar": the next number has its own currency
+        elif k < self.n and self.t[k].kind != PUNCT and self.low(k) not in lx.CONTINUATION_FOLLOWERS:
+            return  # "$20 and 43 people"
+        elif k < self.n and self.t[k].kind == PUNCT and self.t[k].text in "%-–/(" and self.near(k):
+            return
+        amt.number = amt.number + cents / divisor
+        amt.decimals = True
+        amt.t1 = k
+
+    # --- expressions --------------------------------------------------------------------------------
+
+    def expression(self, i: int, *, inner: bool = False) -> Expr | None:
+        """The expression whose first amount starts at token i, or None."""
+        tok = self.t[i]
+        if tok.kind == PUNCT:
+            return None
+        first = self.amount(i)
+        if first is None:
+            return None
+        opener = self._opener(i)
+        change = opener == "from" and self._change_context(i - 1)
+        expr: Expr | None = None
+        j = first.t1
+        conn = self._connector(j, opener, words=not change)
+        if conn is not None and conn < self.n:
+            second = self.amount(conn)
+            if second is not None:
+                expr = self._range(first, second)
+        if expr is None and self.field and conn is not None and conn < self.n \
+                and self.low(conn) in lx.OPEN_TOP_WORDS and (first.signal is not None or self.field):
+            expr = Expr(first, first)
+            expr.bound, expr.bound_text = "min", None  # "18,000 to Competitive"
+            expr.next = conn + 1
+        if expr is None:
+            if first.signal is None and not first.grand and not self.field:
+                return None
+            expr = Expr(first, first)
+        if first.signal is None and first.grand and expr.hi.signal is None:
+            first.signal = self._grand_signal(first)
+        if expr.lo.signal is None and expr.hi.signal is None:
+            if not self.field:
+                return None
+            expr.field_bare = True
+        if expr.hi.signal is not None and expr.hi.signal.kind == "unit" and expr.hi.signal.label is None \
+                and expr.hi.signal.period:
+            expr.period = expr.hi.signal.period
+            expr.period_text = expr.hi.signal.text
+        expr.t0, expr.t1 = expr.lo.t0, expr.hi.t1
+        expr.start, expr.end = self.t[expr.t0].start, self.t[expr.t1 - 1].end
+        self._after(expr, inner)
+        self._before(expr, i, change)
+        return expr
+
+    def _grand_signal(self, amt: Amount) -> Signal:
+        tok = self.t[amt.t1 - 1]
+        cands = self.tab.names.get("grand") or self.tab.names.get("bucks") or ("USD", "GBP")
+        return Signal("implied", tok.text, cands, amt.t1 - 1, amt.t1, tok.start, tok.end,
+                      convention=self.tab.defaults.get("bucks", cands[0]))
+
+    def _opener(self, i: int) -> str | None:
+        w = self.low(i - 1)
+        if w in lx.RANGE_OPENERS and self.near(i):
+            return w
+        return None
+
+    def _change_context(self, i: int) -> bool:
+        """True when a verb of change comes shortly before token i ("rose from $5", "cut ... from $90m"),
+        within the same sentence."""
+        for k in range(i - 1, max(-1, i - 11), -1):
+            tk = self.t[k]
+            if tk.kind == PUNCT and tk.text in ".;!?" and k + 1 < self.n and self.t[k + 1].text[:1].isupper():
+                return False
+            if tk.low in lx.CHANGE_WORDS:
+                return True
+        return False
+
+    def _connector(self, j: int, opener: str | None, *, words: bool = True) -> int | None:
+        """Index of the token after a range connector at token j, or None. ``words`` False allows only
+        dashes: after a verb of change, "from $5 to $7" names two values, not a range."""
+        if j >= self.n or not self.near(j):
+            return None
+        tok = self.t[j]
+        if tok.kind == PUNCT and tok.text in lx.RANGE_DASHES:
+            if j + 1 < self.n and self.near(j + 1):
+                return j + 1
+            return None
+        w = tok.low
+        if not words:
+            return None
+        if opener is not None and w == lx.RANGE_OPENERS[opener]:
+            return j + 1
+        if opener == "between" and w == "&":
+            return j + 1
+        if w in ("to", "through", "thru", "till", "until", "upto") or w == "up" and self.low(j + 1) == "to":
+            return j + 2 if w == "up" else j + 1
+        if tok.kind == PUNCT and tok.text == "&" and opener == "between":
+            return j + 1
+        return None
+
+    def _range(self, lo: Amount, hi: Amount) -> Expr | None:
+        """Two amounts joined by a connector, if they make a range: compatible currencies, low <= high.
+        A currency, scale or multiplier written once serves both ends ("$300-900k", "7-9 lakh rupees")."""
+        ls, hs = lo.signal, hi.signal
+        if ls is None and hs is None and not self.field:
+            return None
+        if ls is not None and hs is not None:
+            if ls.label != hs.label:
+                return None
+            if ls.candidates and hs.candidates and not set(ls.candidates) & set(hs.candidates):
+                return None
+            if ls.divisor != hs.divisor:
+                return None
+        sig_lo = ls or hs
+        sig_hi = hs or ls
+        lo_num = lo.number
+        # A multiplier (or a scale the signal implies) written only on the high end serves the low end,
+        # when that keeps low <= high: "$300-900k", "£45–55k", "12–15 LPA". Same for a bare thousands
+        # shorthand: "30-45000", "21 - 23,000".
+        hi_val = hi.value(sig_hi)
+        lo_val = lo.value(sig_lo)
+        if ls is not None and hs is not None and hs.scale and not ls.scale and not lo.mult and not hi.mult:
+            cand = lo.number.scaleb(hs.scale)  # "₹12–15 LPA", "$30-40 MUSD"
+            if cand <= hi_val:
+                lo.number = cand
+                lo.mult = hs.scale
+                return Expr(lo, hi)
+        if hi.mult and not lo.mult and not lo.words:
+            cand = lo.number.scaleb(hi.mult)
+            if Amount(cand, 0, 0, mult=hi.mult).value(sig_lo) <= hi_val:
+                lo_num = cand
+                lo.mult = hi.mult
+        elif not lo.mult and not lo.decimals and ls is None and not hi.mult and not hi.decimals \
+                and lo.number < 1000 and hi.number >= 1000 and lo.number * 1000 <= hi.number < lo.number * 10000:
+            lo_num = lo.number * 1000
+        lo.number = lo_num
+        lo_val = lo.value(sig_lo)
+        if lo_val > hi_val:
+            return None
+        if ls is None and lo.number == lo.number.to_integral_value() and hi.signal is None and not self.field:
+            return None
+        if self._year_span(lo, hi):
+            return None
+        return Expr(lo, hi)
+
+    def _year_span(self, lo: Amount, hi: Amount) -> bool:
+        """"2012–13", "2019-2023": a span of years, never money, whatever follows."""
+        if lo.signal is not None or lo.mult or lo.decimals or hi.mult or hi.decimals:
+            return False
+        lt = self.t[lo.t0].text
+        ht = self.t[hi.t0].text if hi.t0 < self.n else ""
+        if not (lt.isdigit() and len(lt) == 4 and _YEAR_LIKE_MIN <= int(lt) <= _YEAR_LIKE_MAX):
+            return False
+        return ht.isdigit() and (len(ht) == 2 or (len(ht) == 4 and _YEAR_LIKE_MIN <= int(ht) <= _YEAR_LIKE_MAX))
+
+    # --- words after the expression -----------------------------------------------------------------
+
+    def _after(self, expr: Expr, inner: bool) -> None:
+        k = expr.next
+        k = self._bound_after(expr, k)
+        k = self._period_after(expr, k)
+        k = self._approx_after(expr, k)
+        if not inner:
+            k2 = self._equivalents(expr, k)
+            if k2 != k:
+                k = k2
+                if expr.period is None:
+                    k = self._period_after(expr, k)
+                k = self._approx_after(expr, k)
+        expr.next = k
+
+    def _bound_after(self, expr: Expr, k: int) -> int:
+        if expr.is_range or k >= self.n:
+            return k
+        tok = self.t[k]
+        if tok.kind == PUNCT and tok.text == "+" and tok.attached:
+            expr.bound, expr.bound_text = "min", "+"
+            return k + 1
+        n = self.phrase_at(k, lx.BOUNDS_AFTER, 2)
+        if n and self.near(k):
+            phrase = " ".join(self.t[x].low for x in range(k, k + n))
+            end = k + n
+            if phrase in ("plus", "max", "min", "maximum", "minimum") and end < self.n \
+                    and self.t[end].kind == WORD and self.near(end):
+                return k  # "£30k plus benefits", "max salary" is not a bound
+            expr.bound = lx.BOUNDS_AFTER.get(phrase) or lx.BOUNDS_AFTER[phrase.rstrip(".")]
+            expr.bound_text = self.text[self.t[k].start : self.t[end - 1].end]
+            return end
+        return k
+
+    def _period_after_slash(self, k: int) -> tuple[str, int] | None:
+        """A unit after "/" at token k-1 ("/hr", "/ annum")."""
+        if k >= self.n or self.t[k].kind != WORD or not self.near(k):
+            return None
+        w = self.t[k].low.rstrip(".")
+        if w in lx.PERIOD_UNITS:
+            return lx.PERIOD_UNITS[w], k + 1
+        if w == "per" and k + 1 < self.n:
+            u = self.low(k + 1).rstrip(".")
+            if u in lx.PERIOD_UNITS:
+                return lx.PERIOD_UNITS[u], k + 2
+        if w in lx.PERIOD_WORDS:
+            return lx.PERIOD_WORDS[w], k + 1
+        return None
+
+    def period_phrase_at(self, k: int) -> tuple[str, int] | None:
+        """(period, index after the phrase) for a period phrase starting at token k, or None."""
+        if k >= self.n or not self.near(k):
+            return None
+        if self.field and self.is_punct(k, ".") and k + 1 < self.n:
+            k += 1  # "65,000. per year" in salary fields
+        start = k
+        if self.is_punct(k, "-") and self.t[k].attached:
+            k += 1  # "$40-an-hour", "$1.3 million-per-year"
+        if k >= self.n:
+            return None
+        tok = self.t[k]
+        if tok.kind == PUNCT and tok.text in "/／" and k + 1 < self.n:
+            return self._period_after_slash(k + 1)
+        w = tok.low
+        if w in lx.PERIOD_PREPOSITIONS or w == "p":
+            j = k + 1
+            if self.is_punct(j, "-/") and j + 1 < self.n:
+                if w == "p" and self.t[j].text != "/":
+                    return None
+                j += 1
+            if j >= self.n or self.t[j].kind != WORD or not self.near(j):
+                return None
+            two = f"{self.t[j].low} {self.low(j + 1)}" if j + 1 < self.n else ""
+            if two in lx.PERIOD_UNITS:
+                return lx.PERIOD_UNITS[two], j + 2
+            u = self.t[j].low.rstrip(".")
+            if u not in lx.PERIOD_UNITS:
+                return None
+            if u in lx.PERIOD_UNITS_SLASH_ONLY and not (w in ("per", "p") or u == "pa" and w == "per"):
+                return None
+            if w in ("a", "an", "each", "every") and self.low(j + 1) in lx.NOT_PERIOD_FOLLOWERS:
+                return None  # "$13.18 billion a year earlier"
+            return lx.PERIOD_UNITS[u], j + 1
+        key = w if w in lx.PERIOD_WORDS else w.rstrip(".")
+        if key in lx.PERIOD_WORDS:
+            if k != start and key not in ("annual", "hourly", "daily", "weekly", "monthly", "yearly"):
+                return None
+            return lx.PERIOD_WORDS[key], k + 1
+        return None
+
+    def _period_after(self, expr: Expr, k: int) -> int:
+        if expr.period is not None:
+            return k
+        got = self.period_phrase_at(k)
+        if got is None:
+            return k
+        period, end = got
+        expr.period = period
+        first = k
+        while first < end and self.t[first].kind == PUNCT and self.t[first].text in ".-":
+            first += 1
+        expr.period_text = self.text[self.t[first].start : self.t[end - 1].end]
+        return end
+
+    def _approx_after(self, expr: Expr, k: int) -> int:
+        if k >= self.n or not self.near(k):
+            return k
+        if self.t[k].kind == PUNCT and self.t[k].text in _OPEN:
+            close = _CLOSE[self.t[k].text]
+            for e in range(k + 1, min(self.n, k + 6)):
+                if self.is_punct(e, close):
+                    inside = {self.t[x].low for x in range(k + 1, e)}
+                    if inside & lx.ESTIMATE_MARKERS:
+                        expr.approximate = True
+                        return e + 1
+                    break
+            return k
+        n = self.phrase_at(k, lx.APPROX_AFTER, 3)
+        if n:
+            expr.approximate = True
+            return k + n
+        return k
+
+    def _equivalents(self, expr: Expr, k: int) -> int:
+        """"(A$71,000)", "(about $54,000)", "(US$6,900 / €6,400)": restatements in parentheses right after
+        the expression. Which of them are really other currencies is decided with the currencies."""
+        if k >= self.n or not self.is_punct(k, _OPEN) or not self.near(k):
+            return k
+        close = _CLOSE[self.t[k].text]
+        j = k + 1
+        found: list[Expr] = []
+        while j < self.n:
+            lead_approx = False
+            n = self.phrase_at(j, lx.EQUIVALENT_LEADS, 3)
+            while n:
+                if " ".join(self.t[x].low for x in range(j, j + n)) in lx.APPROX_BEFORE:
+                    lead_approx = True
+                j += n
+                n = self.phrase_at(j, lx.EQUIVALENT_LEADS, 3)
+            if j >= self.n:
+                return k
+            inner = self.expression(j, inner=True)
+            if inner is None or inner.field_bare:
+                return k
+            inner.approximate = inner.approximate or lead_approx
+            found.append(inner)
+            j = inner.next
+            if self.is_punct(j, close):
+                expr.equivalents = found
+                return j + 1
+            if j < self.n and (self.t[j].text in lx.EQUIVALENT_SEPARATORS or self.low(j) in lx.EQUIVALENT_SEPARATORS):
+                j += 1
+                continue
+            return k
+        return k
+
+    # --- words before the expression ----------------------------------------------------------------
+
+    def _before(self, expr: Expr, i: int, change: bool) -> None:
+        """Bound, approximation and period phrases that end right before the expression (token i)."""
+        k = i
+        if expr.is_range and self._opener(i):
+            k -= 1  # "between", "from" belong to the range
+        for _ in range(3):
+            n = self.phrase_before(k, lx.APPROX_BEFORE, 5)
+            if n:
+                expr.approximate = True
+                k -= n
+                continue
+            if expr.is_range or expr.bound is not None:
+                break
+            n = self.phrase_before(k, lx.BOUNDS_BEFORE, 5)
+            if n:
+                phrase = " ".join(self.t[x].low for x in range(k - n, k))
+                if phrase == "from" and (change or self._change_context(k - 1)):
+                    break
+                expr.bound = lx.BOUNDS_BEFORE.get(phrase) or lx.BOUNDS_BEFORE[phrase.rstrip(".")]
+                expr.bound_text = self.text[self.t[k - n].start : self.t[k - 1].end]
+                k -= n
+                continue
+            if self.field and k == 1 and self.low(0) == "to":
+                expr.bound, expr.bound_text = "max", self.t[0].text  # salary fields: "to 35.00 per hour"
+                k = 0
+            break
+        if expr.period is None:
+            self._period_before(expr, k)
+
+    def _period_before(self, expr: Expr, k: int) -> None:
+        """"annual salary of $X", "hourly rate: $X", "a day rate of £350", "Annual: £30k"."""
+        j = k - 1
+        links = 0
+        while j >= 0 and links < 3 and (self.t[j].low in lx.PAY_NOUN_LINKS or self.t[j].text == ":"):
+            if not self.near(j + 1):
+                return
+            j -= 1
+            links += 1
+        nouns = 0
+        while j >= 0 and nouns < 3 and (self.t[j].low in lx.PAY_NOUNS or self.t[j].low in lx.PAY_NOUN_MODIFIERS):
+            if not self.near(j + 1):
+                return
+            j -= 1
+            nouns += 1
+        if j < 0 or (nouns == 0 and not (links and self.t[j + 1].text == ":")):
+            return
+        adj = self.t[j].low
+        if adj in lx.PERIOD_ADJECTIVES and self.near(j + 1):
+            expr.period = lx.PERIOD_ADJECTIVES[adj]
+            expr.period_text = self.text[self.t[j].start : self.t[j + nouns].end]

@@ -1,0 +1,216 @@
+"""The value objects salarynorm returns: immutable, exact (Decimal), with a stable ``to_dict()`` view."""
+
+from __future__ import annotations
+
+import enum
+from decimal import Decimal
+from typing import Any
+
+import attrs
+
+__all__ = ["CurrencySource", "Mention", "Period", "plain"]
+
+
+class Period(enum.Enum):
+    """The pay period a money expression is quoted per.
+
+    Example:
+        >>> Period("hour") is Period.HOUR
+        True
+        >>> Period.parse("per annum")
+        <Period.YEAR: 'year'>
+    """
+
+    HOUR = "hour"
+    DAY = "day"
+    WEEK = "week"
+    FORTNIGHT = "fortnight"
+    MONTH = "month"
+    QUARTER = "quarter"
+    YEAR = "year"
+
+    @classmethod
+    def parse(cls, value: Period | str) -> Period:
+        """Read a period from an enum member, its value ("year") or any period phrase salarynorm knows
+        ("per annum", "hourly", "/hr", "pcm").
+
+        Raises :class:`salarynorm.PeriodError` naming the value when it is not a period.
+        """
+        if isinstance(value, Period):
+            return value
+        if not isinstance(value, str):
+            raise TypeError(f"a period must be a Period or a str, not {type(value).__name__}")
+        from ._lexicon import PERIOD_PHRASES  # the one table of period spellings
+
+        key = " ".join(value.strip().lower().split())
+        try:
+            return cls(key)
+        except ValueError:
+            pass
+        found = PERIOD_PHRASES.get(key)
+        if found is None:
+            from ._errors import PeriodError
+
+            raise PeriodError(f"{value!r} is not a pay period", value)
+        return cls(found)
+
+    def __str__(self) -> str:
+        return self.value
+
+
+class CurrencySource(enum.Enum):
+    """How a mention's currency was decided, strongest first.
+
+    Example:
+        >>> salarynorm.extract("US$5")[0].currency_source
+        <CurrencySource.EXPLICIT: 'explicit'>
+        >>> salarynorm.extract("$5")[0].currency_source
+        <CurrencySource.CONVENTION: 'convention'>
+    """
+
+    #: An ISO code, an unambiguous symbol or name ("USD", "A$", "€", "euros").
+    EXPLICIT = "explicit"
+    #: An ambiguous sign read through the rest of the same expression ("$900,000" in "US$300,000 – $900,000").
+    EXPRESSION = "expression"
+    #: An ambiguous sign read through an unambiguous currency elsewhere in the same document.
+    DOCUMENT = "document"
+    #: The caller's ``default_currency``.
+    DEFAULT = "default"
+    #: The most common reading of an ambiguous sign ("$" is USD, "¥" is JPY).
+    CONVENTION = "convention"
+    #: Nothing decides it (a bare number in a money field with no default, or a non-ISO unit like bitcoin).
+    UNKNOWN = "unknown"
+
+    def __str__(self) -> str:
+        return self.value
+
+
+def plain(value: Decimal | None) -> str | None:
+    """The contract's decimal string: plain digits, no exponent, no trailing fractional zeros.
+
+    Example:
+        >>> plain(Decimal("1.3E+6")), plain(Decimal("22.50")), plain(None)
+        ('1300000', '22.5', None)
+    """
+    if value is None:
+        return None
+    text = format(value, "f")
+    if "." in text:
+        text = text.rstrip("0").rstrip(".")
+    if text in ("-0", ""):
+        text = "0"
+    return text
+
+
+def _exact(value: Decimal | None) -> Decimal | None:
+    """Store amounts without exponent noise: Decimal("1.30E+6") becomes Decimal("1300000")."""
+    if value is None:
+        return None
+    if not isinstance(value, Decimal):
+        raise TypeError(f"amounts are Decimal, not {type(value).__name__}")
+    return Decimal(plain(value))  # type: ignore[arg-type]
+
+
+@attrs.frozen(kw_only=True, eq=True)
+class Mention:
+    """One money expression found in a text: a single amount, a range or an open bound, in one currency,
+    optionally per period, with its restatements in other currencies.
+
+    ``text == source[start:end]`` is the surface of the expression itself; words like "between", "up to" or
+    "per year" may lie outside it and are recorded in ``bound_text`` and ``period_text``.
+
+    Example:
+        >>> m = salarynorm.extract("between US$300,000 and $900,000 (A$445,000 – $1.3 million) per year")[0]
+        >>> m.min, m.max, m.currency, m.period
+        (Decimal('300000'), Decimal('900000'), 'USD', <Period.YEAR: 'year'>)
+        >>> m.equivalents[0].currency, m.equivalents[0].max
+        ('AUD', Decimal('1300000'))
+    """
+
+    text: str
+    start: int
+    end: int
+    #: Lower end, in the currency's major unit; None for an upper bound only ("up to $650,000").
+    min: Decimal | None = attrs.field(converter=_exact)
+    #: Upper end; None for a lower bound only ("at least $50k", "$100,000+").
+    max: Decimal | None = attrs.field(converter=_exact)
+    #: ISO 4217 code, or None when nothing in the text or the call decides it.
+    currency: str | None = None
+    period: Period | None = None
+    approximate: bool = False
+    #: The same money restated in other currencies, e.g. the parenthesis of "US$48,000 (A$71,000)".
+    equivalents: tuple[Mention, ...] = ()
+    #: How ``currency`` was decided.
+    currency_source: CurrencySource = CurrencySource.UNKNOWN
+    #: Every ISO code the currency sign could stand for (("USD", "AUD", "CAD", ...) for "$"; ("EUR",) for "€").
+    currency_candidates: tuple[str, ...] = ()
+    #: The currency sign, code or name as written ("US$", "dollars", "EUR"); None when none was written.
+    currency_text: str | None = None
+    #: The period phrase as written ("per annum", "/hr", "hourly rate of"); None when none was written.
+    period_text: str | None = None
+    #: The bound phrase as written ("up to", "at least", "+"); None for an exact amount or a range.
+    bound_text: str | None = None
+
+    def __attrs_post_init__(self) -> None:
+        if self.min is None and self.max is None:
+            raise ValueError("a mention needs at least one of min and max")
+        if self.min is not None and self.max is not None and self.min > self.max:
+            raise ValueError(f"min {self.min} is above max {self.max}")
+
+    @property
+    def is_range(self) -> bool:
+        """True when both ends are known and differ ("$50k–60k"); False for a single amount or a bound.
+
+        Example:
+            >>> salarynorm.extract("$50k-60k")[0].is_range
+            True
+        """
+        return self.min is not None and self.max is not None and self.min != self.max
+
+    @property
+    def amount(self) -> Decimal | None:
+        """The single amount when ``min == max``, else None.
+
+        Example:
+            >>> salarynorm.extract("£2.5bn")[0].amount
+            Decimal('2500000000')
+        """
+        return self.min if self.min is not None and self.min == self.max else None
+
+    def to_dict(self) -> dict[str, Any]:
+        """The contract's JSON-ready view: decimal strings, the period's name, equivalents nested.
+
+        Example:
+            >>> salarynorm.extract("€45k a year")[0].to_dict()["max"]
+            '45000'
+        """
+        return {
+            "text": self.text,
+            "start": self.start,
+            "end": self.end,
+            "min": plain(self.min),
+            "max": plain(self.max),
+            "currency": self.currency,
+            "period": None if self.period is None else self.period.value,
+            "approximate": self.approximate,
+            "equivalents": [e.to_dict() for e in self.equivalents],
+        }
+
+    def describe(self) -> dict[str, Any]:
+        """``to_dict()`` plus how it was read: the currency's source and candidates, the period and bound
+        phrases as written.
+
+        Example:
+            >>> salarynorm.extract("$5")[0].describe()["currency_source"]
+            'convention'
+        """
+        out = self.to_dict()
+        out["equivalents"] = [e.describe() for e in self.equivalents]
+        out.update(
+            currency_source=self.currency_source.value,
+            currency_candidates=list(self.currency_candidates),
+            currency_text=self.currency_text,
+            period_text=self.period_text,
+            bound_text=self.bound_text,
+        )
+        return out

@@ -1,0 +1,222 @@
+"""Reading numbers: digit strings in every common grouping convention, and English number words.
+
+Both return exact Decimals. Separator choice follows grouping rules, not guesses: "1.234,56" and
+"1,234.56" are both 1234.56; "12,50,000" is Indian grouping; "1 234" and "1'234" group thousands. A lone
+"." or "," before exactly three digits is a thousands separator unless the caller says otherwise (a
+multiplier follows, as in "$1.234 billion", or the currency has three minor digits, as in "KWD 1.234").
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+from typing import Final
+
+from ._lexicon import ARTICLES, FRACTIONS, HUNDRED, POINT_WORDS, SCALES, TENS, UNITS
+
+__all__ = ["NumberReading", "read_digits", "read_words"]
+
+# Separators that can only group thousands (apostrophes as in Swiss "1'234.50", and the spaces).
+_GROUP_ONLY: Final[frozenset[str]] = frozenset("'’ \u00a0\u202f\u2009\u2007")
+_SPLIT: Final[re.Pattern[str]] = re.compile(r"(\d++)|([^\d])")
+
+
+class NumberReading:
+    """A number read from digits: its value, how many characters of the input it used, and whether a
+    decimal separator was read (so "12.00" is known to be written with decimals)."""
+
+    __slots__ = ("decimals", "length", "value")
+
+    def __init__(self, value: Decimal, length: int, decimals: bool) -> None:
+        self.value = value
+        self.length = length
+        self.decimals = decimals
+
+    def __repr__(self) -> str:
+        return f"NumberReading({self.value!r}, {self.length}, {self.decimals})"
+
+
+def _valid_western(groups: list[str]) -> bool:
+    return 1 <= len(groups[0]) <= 3 and groups[0][0] != "0" and all(len(g) == 3 for g in groups[1:])
+
+
+def _valid_indian(groups: list[str]) -> bool:
+    # 12,34,567: a head of 1-2 digits, pairs, then a final triple.
+    return (
+        len(groups) >= 3
+        and 1 <= len(groups[0]) <= 2
+        and groups[0][0] != "0"
+        and all(len(g) == 2 for g in groups[1:-1])
+        and len(groups[-1]) == 3
+    )
+
+
+def _grouped(groups: list[str]) -> bool:
+    return len(groups) == 1 or _valid_western(groups) or _valid_indian(groups)
+
+
+def read_digits(text: str, *, three_decimals: bool = False) -> NumberReading | None:
+    """Read the number at the start of ``text`` (digits and separators only, as the scanner cut them).
+
+    ``three_decimals`` says a lone separator before exactly three digits is a decimal point (a multiplier
+    follows, or the currency has three minor digits). Returns None when ``text`` holds no valid number;
+    when only a prefix is valid (a stray separator), the reading covers that prefix.
+
+    Example:
+        >>> read_digits("1.234,56").value, read_digits("12,50,000").value, read_digits("45.000").value
+        (Decimal('1234.56'), Decimal('1250000'), Decimal('45000'))
+    """
+    parts: list[str] = []
+    seps: list[str] = []
+    for m in _SPLIT.finditer(text):
+        if m.group(1) is not None:
+            parts.append(m.group(1))
+        else:
+            if len(seps) >= len(parts):  # two separators in a row: stop
+                break
+            seps.append(m.group(2))
+    if not parts:
+        return None
+    if len(seps) == len(parts):  # a trailing separator ("105." or "1,"): not part of the number
+        seps.pop()
+    return _interpret(parts, seps, three_decimals)
+
+
+def _interpret(parts: list[str], seps: list[str], three_decimals: bool) -> NumberReading | None:
+    def length(n_parts: int) -> int:
+        return sum(len(p) for p in parts[:n_parts]) + sum(len(s) for s in seps[: n_parts - 1])
+
+    if not seps:
+        return NumberReading(Decimal(parts[0]), len(parts[0]), False)
+    distinct = set(seps)
+    last = seps[-1]
+    # A decimal separator is a '.' or ',' used once, last, and different from the grouping separators.
+    if last in ".," and seps.count(last) == 1:
+        int_groups = parts[:-1]
+        frac = parts[-1]
+        group_seps = set(seps[:-1])
+        if len(distinct) == 1:
+            # One lone '.' or ','. Before exactly three digits it groups thousands unless told otherwise,
+            # or unless the integer part cannot start a grouped number ("0.125").
+            if len(frac) == 3 and not three_decimals and _valid_western(int_groups + [frac]):
+                return NumberReading(Decimal(parts[0] + frac), length(2), False)
+            return NumberReading(Decimal(f"{parts[0]}.{frac}"), length(2), True)
+        if len(group_seps) == 1 and last not in group_seps and _grouped(int_groups):
+            return NumberReading(Decimal("".join(int_groups) + "." + frac), length(len(parts)), True)
+    # Otherwise every separator must be the same grouping separator with valid groups.
+    if len(distinct) == 1 and (last in _GROUP_ONLY or last in ".,") and _grouped(parts):
+        return NumberReading(Decimal("".join(parts)), length(len(parts)), False)
+    # Invalid as a whole. Dates, versions and lists ("15.08.2017", "1.2.3", "1,2,3") are no number at all;
+    # a run grouped by spaces keeps its longest valid prefix ("2008 100" is 2008).
+    if seps[0] in _GROUP_ONLY:
+        for n in range(len(parts) - 1, 0, -1):
+            sub = _interpret(parts[:n], seps[: n - 1], three_decimals)
+            if sub is not None:
+                return sub
+    return None
+
+
+# --- number words -----------------------------------------------------------------------------------
+
+_DIGIT_WORDS: Final[dict[str, int]] = {w: v for w, v in UNITS.items() if v < 10}
+
+
+def read_words(words: list[str], i: int = 0) -> tuple[Decimal, int] | None:
+    """Read an English number written in words, starting at ``words[i]`` (lowercase tokens, hyphens as
+    their own "-" token). Returns (value, index after the last word used) for the longest reading, or None.
+
+    Handles "twenty", "thirty-five thousand", "one hundred and fifty", "two and a half million",
+    "half a million", "a quarter million", "three quarters billion", "twelve lakh", "one point three".
+    A leading "a"/"an" counts as one only before a scale or fraction word ("a million", "a quarter").
+
+    Example:
+        >>> read_words("two and a half million".split())
+        (Decimal('2500000.0'), 5)
+    """
+    n = len(words)
+    total = Decimal(0)
+    current = Decimal(0)
+    last: str | None = None  # kind of the last word read: unit, tens, hundred, scale, and, frac, point
+    end = i
+    j = i
+    while j < n:
+        w = words[j]
+        nxt = words[j + 1] if j + 1 < n else ""
+        if w in UNITS:
+            v = UNITS[w]
+            if not (last in (None, "hundred", "scale", "and") or (last == "tens" and 0 < v < 10)):
+                break
+            current += v
+            last = "unit"
+        elif w in TENS:
+            if last not in (None, "hundred", "scale", "and"):
+                break
+            current += TENS[w]
+            last = "tens"
+        elif w == "-" and last == "tens" and nxt in _DIGIT_WORDS and _DIGIT_WORDS[nxt] > 0:
+            j += 1
+            continue
+        elif w in HUNDRED:
+            if last not in ("unit", "tens") or current % 100 == 0 and current >= 100:
+                break
+            current *= 100
+            last = "hundred"
+        elif w in SCALES:
+            if last not in ("unit", "tens", "hundred", "frac", "point"):
+                break
+            scale = Decimal(10) ** SCALES[w]
+            total += current * scale
+            current = Decimal(0)
+            last = "scale"
+        elif w == "and":
+            if last in ("hundred", "scale") and (nxt in UNITS or nxt in TENS):
+                last = "and"
+                j += 1
+                continue
+            if last in ("unit", "tens") and nxt in ARTICLES and j + 2 < n and words[j + 2] in FRACTIONS:
+                num, den = FRACTIONS[words[j + 2]]
+                current += Decimal(num) / Decimal(den)
+                last = "frac"
+                j += 3
+                end = j
+                continue
+            break
+        elif w in ARTICLES and last is None:
+            if nxt in SCALES or nxt in HUNDRED:
+                current = Decimal(1)
+                last = "unit"
+            elif nxt in FRACTIONS and not nxt.endswith("s"):
+                j += 1
+                continue
+            else:
+                break
+        elif w in FRACTIONS:
+            num, den = FRACTIONS[w]
+            frac = Decimal(num) / Decimal(den)
+            if last is None and not w.endswith("s"):
+                current = frac
+            elif last == "unit" and w.endswith("s") and current < 10:
+                current *= frac  # "three quarters"
+            else:
+                break
+            last = "frac"
+            if nxt in ARTICLES and j + 2 < n and words[j + 2] in SCALES:
+                j += 1  # "half a million"
+        elif w in POINT_WORDS and last in ("unit", "tens", "hundred") and nxt in _DIGIT_WORDS:
+            k = j + 1
+            digits = ""
+            while k < n and words[k] in _DIGIT_WORDS:
+                digits += str(_DIGIT_WORDS[words[k]])
+                k += 1
+            current += Decimal("0." + digits)
+            last = "point"
+            j = k
+            end = j
+            continue
+        else:
+            break
+        j += 1
+        end = j
+    if last is None or end == i:
+        return None
+    return total + current, end

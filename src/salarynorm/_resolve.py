@@ -1,0 +1,132 @@
+"""Deciding currencies and building mentions from parsed expressions, one document at a time.
+
+An ambiguous sign ("$", "¥", "kr", "£", "Rs", "C$") is read, in this order, through: the other end of
+its own range or a precise sign beside it (expression), an explicitly signed amount of the same value
+elsewhere in the document (document), the caller's ``default_currency`` (default), the sign's most
+common reading (convention). A lone prefixed sign elsewhere in the document is deliberately NOT taken
+as evidence: Australian and Canadian papers write "US$" beside a bare "$" that means their own dollar,
+while wire services write "C$" beside a bare "$" that means the US dollar.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from ._grammar import Expr, Signal
+from ._model import CurrencySource, Mention, Period
+
+__all__ = ["build_mentions"]
+
+
+def _values(expr: Expr) -> tuple[Decimal, Decimal, Signal | None, Signal | None]:
+    sig_lo = expr.lo.signal or expr.hi.signal
+    sig_hi = expr.hi.signal or expr.lo.signal
+    return expr.lo.value(sig_lo), expr.hi.value(sig_hi), sig_lo, sig_hi
+
+
+def _candidates(sigs: list[Signal]) -> tuple[str, ...]:
+    cands = sigs[0].candidates
+    for s in sigs[1:]:
+        if s.candidates:
+            cands = tuple(c for c in cands if c in s.candidates) if cands else s.candidates
+    return cands
+
+
+class _Resolver:
+    def __init__(self, exprs: list[Expr], default_currency: str | None) -> None:
+        self.default = default_currency
+        # Values written with an explicit currency anywhere in the document: value -> codes.
+        self.evidence: dict[Decimal, set[str]] = {}
+        for e in exprs:
+            for x in [e, *e.equivalents]:
+                sigs = x.signals()
+                if sigs and any(s.explicit for s in sigs):
+                    lo, hi, _, _ = _values(x)
+                    code = _candidates(sigs)
+                    if len(code) == 1:
+                        self.evidence.setdefault(lo, set()).add(code[0])
+                        self.evidence.setdefault(hi, set()).add(code[0])
+
+    def currency(self, expr: Expr) -> tuple[str | None, CurrencySource, tuple[str, ...], str | None]:
+        """(code, how decided, candidates, the signal as written)."""
+        sigs = expr.signals()
+        if not sigs:
+            if self.default is not None:
+                return self.default, CurrencySource.DEFAULT, (), None
+            return None, CurrencySource.UNKNOWN, (), None
+        written = sigs[0].text
+        if any(s.label is not None for s in sigs):
+            return None, CurrencySource.UNKNOWN, (), written
+        cands = _candidates(sigs)
+        if len(cands) == 1:
+            how = CurrencySource.EXPLICIT if any(s.explicit for s in sigs) else CurrencySource.EXPRESSION
+            return cands[0], how, cands, written
+        if not cands:
+            return None, CurrencySource.UNKNOWN, cands, written
+        lo, hi, _, _ = _values(expr)
+        seen = (self.evidence.get(lo, set()) | self.evidence.get(hi, set())) & set(cands)
+        if len(seen) == 1:
+            return seen.pop(), CurrencySource.DOCUMENT, cands, written
+        if self.default is not None and self.default in cands:
+            return self.default, CurrencySource.DEFAULT, cands, written
+        for s in sigs:
+            if s.convention is not None and s.convention in cands:
+                return s.convention, CurrencySource.CONVENTION, cands, written
+        return None, CurrencySource.UNKNOWN, cands, written
+
+
+def _mention(text: str, expr: Expr, cur: tuple[str | None, CurrencySource, tuple[str, ...], str | None],
+             period: str | None, equivalents: tuple[Mention, ...]) -> Mention:
+    lo, hi, _, _ = _values(expr)
+    lo_v: Decimal | None = lo
+    hi_v: Decimal | None = hi
+    if not expr.is_range and expr.bound == "max":
+        lo_v = None
+    elif not expr.is_range and expr.bound == "min":
+        hi_v = None
+    code, how, cands, written = cur
+    return Mention(
+        text=text[expr.start : expr.end],
+        start=expr.start,
+        end=expr.end,
+        min=lo_v,
+        max=hi_v,
+        currency=code,
+        period=None if period is None else Period(period),
+        approximate=expr.approximate,
+        equivalents=equivalents,
+        currency_source=how,
+        currency_candidates=cands,
+        currency_text=written,
+        period_text=expr.period_text,
+        bound_text=expr.bound_text,
+    )
+
+
+def build_mentions(text: str, exprs: list[Expr], *, default_currency: str | None = None,
+                   default_period: str | None = None) -> list[Mention]:
+    """Mentions for the parsed expressions of one document, in text order.
+
+    A restatement that turns out to be in the same currency as its primary ("$1,150.40/week
+    ($28.76/hour)") is not an equivalent: it becomes a mention of its own.
+    """
+    resolver = _Resolver(exprs, default_currency)
+    out: list[Mention] = []
+    for e in exprs:
+        cur = resolver.currency(e)
+        period = e.period or default_period
+        eqs: list[Mention] = []
+        split: list[Mention] = []
+        for q in e.equivalents:
+            qcur = resolver.currency(q)
+            qperiod = q.period or period
+            same = qcur[0] is not None and qcur[0] == cur[0]
+            if not same and cur[0] is not None and qcur[1] is not CurrencySource.EXPLICIT and cur[0] in qcur[2]:
+                same = True  # "US$48,000 ($71,000)": a bare "$" may be the same dollar
+            if same or (q.period is not None and period is not None and q.period != period):
+                split.append(_mention(text, q, qcur, q.period, ()))
+            else:
+                eqs.append(_mention(text, q, qcur, qperiod, ()))
+        out.append(_mention(text, e, cur, period, tuple(eqs)))
+        out.extend(split)
+    return out
