@@ -317,8 +317,9 @@ def build(curated_path: Path = CURATED) -> dict[str, Any]:
 
     unsafe = _prose_unsafe(curated, signs, codes)
     words = curated.get("codes", {})
-    code_words = set(words.get("words", [])) | set(words.get("acronyms", []))
-    _known(code_words, codes, "[codes] words/acronyms")
+    code_words = set(words.get("words", []))
+    code_acronyms = set(words.get("acronyms", []))
+    _known(code_words | code_acronyms, codes, "[codes] words/acronyms")
 
     return {
         "meta": {
@@ -335,6 +336,7 @@ def build(curated_path: Path = CURATED) -> dict[str, Any]:
         "letter_signs_prose_unsafe": sorted(unsafe),
         "names": {name: ordered(found, defaults.get(name)) for name, found in sorted(names.items())},
         "codes_that_are_words": sorted(code_words),
+        "codes_that_are_acronyms": sorted(code_acronyms),
         "defaults": dict(sorted(defaults.items())),
         "minor_units": {
             surface: {

@@ -90,6 +90,9 @@ class CurrencyTable:
     #: ISO codes that are also English words or common abbreviations ("ALL", "TOP", "PHP"): ask for more
     #: evidence than a bare adjacent number before reading them as money.
     codes_that_are_words: frozenset[str]
+    #: ISO codes that are also common upper-case abbreviations ("PHP 8", "SDG 4", "AMD 7950X"): read as
+    #: money after a number or before a grouped or decimal one, not before a bare integer.
+    codes_that_are_acronyms: frozenset[str]
     #: The conventional reading of an ambiguous sign, name or minor unit ("$" -> "USD", "kr" -> "SEK").
     #: Surfaces without a clear convention ("dinars", "K") have none.
     defaults: Mapping[str, str]
@@ -120,6 +123,7 @@ def _from_json(raw: Mapping[str, Any]) -> CurrencyTable:
         letter_signs_prose_unsafe=frozenset(raw["letter_signs_prose_unsafe"]),
         names=_candidates(raw["names"]),
         codes_that_are_words=frozenset(raw["codes_that_are_words"]),
+        codes_that_are_acronyms=frozenset(raw["codes_that_are_acronyms"]),
         defaults=MappingProxyType(dict(raw["defaults"])),
         minor_units=MappingProxyType(
             {

@@ -34,6 +34,8 @@ _CLOSE: Final = {"(": ")", "[": "]"}
 _CODE_BEFORE: Final = frozenset("\\=/{`'\"|<>_@#%^&*")
 _CODE_AFTER: Final = frozenset("}`'\"\\;|=[]_@#^&*<>")
 _YEAR_LIKE_MIN, _YEAR_LIKE_MAX = 1800, 2199
+# "99p" and "50c": single letters for pence and cents, read only right after a small amount.
+_LETTER_MINOR: Final = {"p": "pence", "c": "cents", "¢": "cents"}
 
 
 class Signal:
@@ -74,7 +76,7 @@ class Signal:
 class Amount:
     """One amount: the number as written (multiplier applied), its signal, and its token span."""
 
-    __slots__ = ("decimals", "grand", "mult", "number", "signal", "t0", "t1", "words")
+    __slots__ = ("decimals", "grand", "mult", "number", "raw", "signal", "t0", "t1", "words")
 
     def __init__(self, number: Decimal, t0: int, t1: int, *, mult: int = 0, decimals: bool = False,
                  words: bool = False) -> None:
@@ -86,6 +88,7 @@ class Amount:
         self.words = words
         self.grand = False
         self.signal: Signal | None = None
+        self.raw: str | None = None  # the digits as written, to re-read once the currency is known
 
     def value(self, signal: Signal | None) -> Decimal:
         """The amount in the major unit, read through ``signal`` (its own, or the one it inherits)."""
@@ -240,8 +243,14 @@ class Parser:
         return Signal(kind, self.text[self.t[i0].start : self.t[i1 - 1].end], cands, i0, i1,
                       self.t[i0].start, self.t[i1 - 1].end, convention=conv, **kw)  # type: ignore[arg-type]
 
-    def _code(self, tok: Token, attached_to_number: bool) -> str | None:
-        """The ISO code a word token spells, if it may be read as one here."""
+    def _code(self, tok: Token, attached_to_number: bool, *, before_integer: bool = False,
+              hybrid: bool = False) -> str | None:
+        """The ISO code a word token spells, if it may be read as one here.
+
+        Codes that are English words ("ALL", "TOP", "TRY") count only touching a number or in a field;
+        codes that are common abbreviations ("PHP 8", "SDG 4") not before a bare integer; lower-case codes
+        ("usd", "rmb") never for either kind. ``hybrid`` is a code glued to "$" ("cad$ 15"), always money.
+        """
         w = tok.text
         tab = self.tab
         if len(w) != 3:
@@ -249,10 +258,14 @@ class Parser:
         up = w.upper()
         if up not in tab.currencies:
             return None
-        if up in tab.codes_that_are_words and not (self.field or attached_to_number) or (
-            w != up and (up in tab.codes_that_are_words or w != w.lower())
-        ):
-            return None  # "ALL 5 solutions", "try 3 times", "Top 10"
+        if hybrid:
+            return up
+        if w != up and (w != w.lower() or up in tab.codes_that_are_words or up in tab.codes_that_are_acronyms):
+            return None
+        if up in tab.codes_that_are_words and not (self.field or attached_to_number):
+            return None  # "ALL 5 solutions", "TOP 10"
+        if up in tab.codes_that_are_acronyms and before_integer and not self.field:
+            return None  # "PHP 8", "SDG 4", "CVE 2024"
         return up
 
     def signal_at(self, i: int, *, prefix: bool) -> Signal | None:
@@ -284,7 +297,7 @@ class Parser:
             stem = tok.text.replace(".", "")
             attached = nxt.attached
             if attached or (len(stem) >= 2 or stem.lower() == "c") and self.spaced_once(i + 1):
-                code = self._code(tok, True) if len(stem) == 3 and tok.text.isalpha() else None
+                code = self._code(tok, True, hybrid=True) if len(stem) == 3 and tok.text.isalpha() else None
                 if code is not None and code in (tab.signs.get("$") or ()) + (code,):
                     return self._signal("code", i, i + 2, (code,), code)
                 for key in (stem + "$", stem.upper() + "$"):
@@ -292,7 +305,9 @@ class Parser:
                         return self._signal("sign", i, i + 2, tab.signs[key], key)
         # ISO code, possibly scale-prefixed ("MUSD", "MEUR").
         touching = (prefix and nxt is not None and nxt.kind == NUM and nxt.attached) or (not prefix and tok.attached)
-        code = self._code(tok, touching)
+        bare_int = prefix and nxt is not None and nxt.kind == NUM and nxt.text.isdigit() \
+            and self.multiplier_at(i + 2) is None
+        code = self._code(tok, touching, before_integer=bare_int)
         if code is not None:
             return self._signal("code", i, i + 1, (code,), code)
         w = tok.text
@@ -306,10 +321,11 @@ class Parser:
         if n_lpa and not prefix:
             sig = self._signal("unit", i, i + n_lpa, ("INR",), "INR", scale=5, period="year")
             return sig
-        # Minor units: "cents", "pence", "99p", "10 c".
-        mu = tab.minor_units.get(tok.low) or tab.minor_units.get(w)
+        # Minor units: "cents", "pence", "99p", "10 c" (the single letters read through their words).
+        mu = tab.minor_units.get(tok.low) or tab.minor_units.get(w) or (
+            tab.minor_units.get(_LETTER_MINOR[w]) if w in _LETTER_MINOR else None)
         if mu is not None and not prefix:
-            return self._signal("minor", i, i + 1, mu.candidates, tok.low, divisor=mu.divisor)
+            return self._signal("minor", i, i + 1, mu.candidates, _LETTER_MINOR.get(w, tok.low), divisor=mu.divisor)
         # Word-shaped signs: "zł", "Kč", "руб.", "Rs", "RM", "kr".
         sig = self._sign(w, i, i + 1)
         if sig is not None:
@@ -371,15 +387,21 @@ class Parser:
                     break
                 raw = raw + self.gap(j) + nxt
                 j += 1
+        if self.field and j + 1 < self.n and self.is_punct(j, ".,") and self.t[j].attached \
+                and self.t[j + 1].kind == NUM and len(self.t[j + 1].text) == 2 and self.t[j + 1].text.isdigit() \
+                and self.gap(j + 1) == " " and self.t[j].text not in raw:
+            raw = raw + self.t[j].text + self.t[j + 1].text  # price fields: "$119. 95", "118, 99 TL"
+            j += 2
         if j < self.n and self.t[j].kind == PUNCT and self.t[j].text in "%％‰" and self.near(j):
             return None
         if j < self.n and self.t[j].low in ("percent", "pct") and self.near(j):
             return None
         mult = self.multiplier_at(j)
-        reading = read_digits(raw, three_decimals=mult is not None)
-        if reading is None or reading.length != len(raw):
+        reading = read_digits(raw.replace(". ", ".").replace(", ", ","), three_decimals=mult is not None)
+        if reading is None or reading.length != len(raw.replace(". ", ".").replace(", ", ",")):
             return None
         amt = Amount(reading.value, i, j, decimals=reading.decimals)
+        amt.raw = raw
         if mult is not None:
             power, used, money = mult
             amt.number = amt.number.scaleb(power)
@@ -456,6 +478,7 @@ class Parser:
                     num.number = num.number.scaleb(mult[0])
                     num.mult = mult[0]
                     num.t1 += mult[1]
+            self._digits_for(num)
             self._continuation(num)
             return num
         if num.words:
@@ -464,6 +487,8 @@ class Parser:
 
     def _signed_number(self, sig: Signal) -> Amount | None:
         j = sig.t1
+        if self.field and self.is_punct(j, ":") and j + 1 < self.n and self.t[j].attached:
+            j += 1  # price labels: "US$:12.99"
         if j >= self.n or not self.near(j):
             return None
         if sig.kind == "name":
@@ -493,10 +518,22 @@ class Parser:
                 merged.scale = sig.scale or tail.scale
                 num.signal = merged
                 num.t1 = tail.t1
-        if not num.mult and num.signal.kind == "code":  # "USD 22.5 million" after the fact is already read
-            pass
+        self._digits_for(num)
         self._continuation(num)
         return num
+
+    def _digits_for(self, amt: Amount) -> None:
+        """Re-read "1.234" as 1.234 when every currency the signal may be has three minor digits
+        ("KD 1.234", "423.923 OMR"): there a lone separator before three digits is a decimal point."""
+        sig = amt.signal
+        if sig is None or amt.raw is None or amt.mult or not sig.candidates:
+            return
+        info = self.tab.currencies
+        if all(c in info and info[c].digits == 3 for c in sig.candidates):
+            reading = read_digits(amt.raw, three_decimals=True)
+            if reading is not None:
+                amt.number = reading.value
+                amt.decimals = reading.decimals
 
     def _attached_to_number_after(self, sig: Signal) -> bool:
         return sig.t1 < self.n and self.t[sig.t1].kind == NUM and self.t[sig.t1].attached
@@ -534,7 +571,10 @@ class Parser:
         if hyphen and sig.kind not in ("name", "minor"):
             return None
         if sig.kind == "minor" and sig.text in ("p", "c"):
-            # "99p", "50c", "10 c": only after a small amount ("1080p" is a video format, "100c" a grade).
+            # "99p", "50c", "10 c": only after a small amount ("1080p" is a video format, "100c" a grade),
+            # and not "p/h", "p/a", "ph" — those spell a period ("10p/hr" is £10 per hour in job ads).
+            if self.is_punct(sig.t1, "/") and self.t[sig.t1].attached:
+                return None
             small = num.decimals or (num.number < 100 and not num.mult)
             if not small or num.words:
                 return None
@@ -591,6 +631,8 @@ class Parser:
             k = minor.t1
         elif minor is not None:
             return  # "50 dollar 50 dollar": the next number has its own currency
+        elif k < self.n and self.t[k].attached and self.t[k].kind != PUNCT:
+            return  # "10 turkish lira 11a": a code, not cents
         elif k < self.n and self.t[k].kind != PUNCT and self.low(k) not in lx.CONTINUATION_FOLLOWERS:
             return  # "$20 and 43 people"
         elif k < self.n and self.t[k].kind == PUNCT and self.t[k].text in "%-–/(" and self.near(k):
@@ -614,10 +656,19 @@ class Parser:
         expr: Expr | None = None
         j = first.t1
         conn = self._connector(j, opener, words=not change)
+        first_period = None
+        if conn is None:
+            # "7 per hour to 8.50 per hour", "£10 an hour to £12 an hour": a period on each end.
+            first_period = self.period_phrase_at(j)
+            if first_period is not None:
+                conn = self._connector(first_period[1], opener, words=not change)
         if conn is not None and conn < self.n:
             second = self.amount(conn)
             if second is not None:
                 expr = self._range(first, second)
+                if expr is not None and first_period is not None:
+                    expr.period = first_period[0]
+                    expr.period_text = self.text[self.t[j].start : self.t[first_period[1] - 1].end]
         if expr is None and self.field and conn is not None and conn < self.n \
                 and self.low(conn) in lx.OPEN_TOP_WORDS and (first.signal is not None or self.field):
             expr = Expr(first, first)
@@ -767,7 +818,7 @@ class Parser:
         if tok.kind == PUNCT and tok.text == "+" and tok.attached:
             expr.bound, expr.bound_text = "min", "+"
             return k + 1
-        n = self.phrase_at(k, lx.BOUNDS_AFTER, 2)
+        n = self.phrase_at(k, lx.BOUNDS_AFTER, 2) if tok.text != "+" else 0
         if n and self.near(k):
             phrase = " ".join(self.t[x].low for x in range(k, k + n))
             end = k + n
@@ -837,7 +888,8 @@ class Parser:
 
     def _period_after(self, expr: Expr, k: int) -> int:
         if expr.period is not None:
-            return k
+            again = self.period_phrase_at(k)  # the period repeated on the second end
+            return again[1] if again is not None and again[0] == expr.period else k
         got = self.period_phrase_at(k)
         if got is None:
             return k
@@ -925,9 +977,10 @@ class Parser:
                 expr.bound_text = self.text[self.t[k - n].start : self.t[k - 1].end]
                 k -= n
                 continue
-            if self.field and k == 1 and self.low(0) == "to":
-                expr.bound, expr.bound_text = "max", self.t[0].text  # salary fields: "to 35.00 per hour"
-                k = 0
+            if self.field and k >= 1 and self.low(k - 1) == "to" and all(t.kind != NUM for t in self.t[: k - 1]):
+                # salary fields: "to 35.00 per hour", "Basic to 115,000"
+                expr.bound, expr.bound_text = "max", self.t[k - 1].text
+                k -= 1
             break
         if expr.period is None:
             self._period_before(expr, k)

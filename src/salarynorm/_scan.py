@@ -85,15 +85,46 @@ def token_regex() -> re.Pattern[str]:
     )
 
 
+@functools.cache
+def _dotted_words() -> frozenset[str]:
+    """Words that keep a final dot ("Rs.", "approx.", "est.", "c."): abbreviations the data and the lexicon
+    spell with it. Any other word's final dot is sentence punctuation and becomes a token of its own."""
+    from . import _lexicon as lx
+
+    t = table()
+    words: set[str] = set()
+    sources: list[object] = [t.signs, t.names, t.minor_units, t.non_iso, lx.BOUNDS_BEFORE, lx.BOUNDS_AFTER,
+                             lx.APPROX_BEFORE, lx.APPROX_AFTER, lx.PERIOD_WORDS, lx.EQUIVALENT_LEADS,
+                             lx.ESTIMATE_MARKERS, lx.MULTIPLIERS, lx.OPEN_TOP_WORDS, lx.CHANGE_WORDS]
+    for src in sources:
+        for key in src:  # type: ignore[attr-defined]
+            for w in str(key).split():
+                if w.endswith(".") and len(w) > 1:
+                    words.add(w.lower())
+    words.update({"mr.", "mrs.", "ms.", "dr.", "st.", "no.", "vs.", "inc.", "ltd.", "co.", "corp.", "jr.", "sr."})
+    return frozenset(words)
+
+
+_KINDS: Final = {"s": SIGN, "n": NUM, "w": WORD, "p": PUNCT}
+
+
 def tokenize(text: str, start: int, end: int) -> list[Token]:
-    """Tokens of ``text[start:end]`` with absolute offsets."""
+    """Tokens of ``text[start:end]`` with absolute offsets. A sentence-final dot is split from the word it
+    ends ("annum." is "annum" and "."), unless the word is an abbreviation that takes it ("Rs.", "est.")."""
     out: list[Token] = []
     prev_end = -1
-    kinds = {"s": SIGN, "n": NUM, "w": WORD, "p": PUNCT}
+    dotted = _dotted_words()
     for m in token_regex().finditer(text, start, end):
-        s = m.start()
-        out.append(Token(kinds[m.lastgroup or "p"], m.group(), s, m.end(), s == prev_end))
-        prev_end = m.end()
+        s, e = m.start(), m.end()
+        kind = _KINDS[m.lastgroup or "p"]
+        word = m.group()
+        if kind == WORD and word[-1] == "." and len(word) > 1 and word.lower() not in dotted \
+                and "." not in word[:-1]:
+            out.append(Token(WORD, word[:-1], s, e - 1, s == prev_end))
+            out.append(Token(PUNCT, ".", e - 1, e, True))
+        else:
+            out.append(Token(kind, word, s, e, s == prev_end))
+        prev_end = e
     return out
 
 
@@ -146,7 +177,8 @@ def anchor_regex() -> re.Pattern[str]:
     words.update(w for w in SCALES if w.startswith(("lakh", "lac", "crore")))
     words.update(p.split()[0] for p in LAKHS_PER_ANNUM)
     words.update(c.lower() for c in t.currencies if c not in t.codes_that_are_words)
-    words = {w.rstrip(".") for w in words if len(w.rstrip(".")) > 1}
+    # Single ASCII letters ("R", "p") are no anchors; single ideographs ("元", "円") are.
+    words = {w.rstrip(".") for w in words if len(w.rstrip(".")) > 1 or not w.isascii()}
     sign_chars = "".join(sorted(chars))
     lits = "|".join(re.escape(x) for x in sorted(literals, key=lambda x: (-len(x), x)))
     pattern = (
