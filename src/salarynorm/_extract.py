@@ -10,7 +10,7 @@ from ._grammar import Expr, Parser
 from ._lexicon import FREE_WORDS, MONTHS
 from ._model import Mention, Period
 from ._resolve import build_mentions
-from ._scan import NUM, anchor_regex, tokenize
+from ._scan import NUM, Token, anchor_regex, tokenize
 
 __all__ = ["extract", "parse"]
 
@@ -124,16 +124,11 @@ def parse(field: str, *, default_currency: str | None = None,
     return build_mentions(field, [chosen], default_currency=default, default_period=period)[0]
 
 
-def _date_like(tokens: list[object], expr: Expr) -> bool:
+def _date_like(tokens: list[Token], expr: Expr) -> bool:
     """A bare year after a month name ("July, 2004") is a date, not an amount."""
     if not expr.field_bare or expr.is_range:
         return False
-    toks = tokens
-    i = expr.t0
-    tok = toks[i]
-    text = getattr(tok, "text", "")
-    if getattr(tok, "kind", None) == NUM and text.isdigit() and len(text) == 4:
-        for k in range(max(0, i - 2), i):
-            if getattr(toks[k], "low", "") in MONTHS:
-                return True
+    tok = tokens[expr.t0]
+    if tok.kind == NUM and tok.text.isdigit() and len(tok.text) == 4:
+        return any(tokens[k].low in MONTHS for k in range(max(0, expr.t0 - 2), expr.t0))
     return False

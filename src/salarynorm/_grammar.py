@@ -276,10 +276,10 @@ class Parser:
         tok = self.t[i]
         tab = self.tab
         if tok.kind == SIGN:
-            if tok.text in tab.minor_units:
-                mu = tab.minor_units[tok.text]
-                return None if prefix else self._signal("minor", i, i + 1, mu.candidates, tok.text,
-                                                        divisor=mu.divisor)
+            sign_mu = tab.minor_units.get(tok.text)
+            if sign_mu is not None:
+                return None if prefix else self._signal("minor", i, i + 1, sign_mu.candidates, tok.text,
+                                                        divisor=sign_mu.divisor)
             sig = self._sign(tok.text, i, i + 1)
             if sig is None:
                 return None
@@ -296,7 +296,7 @@ class Parser:
         if nxt is not None and nxt.kind == SIGN and nxt.text in _DOLLAR_SIGNS:
             stem = tok.text.replace(".", "")
             attached = nxt.attached
-            if attached or (len(stem) >= 2 or stem.lower() == "c") and self.spaced_once(i + 1):
+            if attached or ((len(stem) >= 2 or stem.lower() == "c") and self.spaced_once(i + 1)):
                 code = self._code(tok, True, hybrid=True) if len(stem) == 3 and tok.text.isalpha() else None
                 if code is not None and code in (tab.signs.get("$") or ()) + (code,):
                     return self._signal("code", i, i + 2, (code,), code)
@@ -319,11 +319,9 @@ class Parser:
         # "LPA": lakhs per annum, INR by convention.
         n_lpa = self.phrase_at(i, lx.LAKHS_PER_ANNUM, 3)
         if n_lpa and not prefix:
-            sig = self._signal("unit", i, i + n_lpa, ("INR",), "INR", scale=5, period="year")
-            return sig
+            return self._signal("unit", i, i + n_lpa, ("INR",), "INR", scale=5, period="year")
         # Minor units: "cents", "pence", "99p", "10 c" (the single letters read through their words).
-        mu = tab.minor_units.get(tok.low) or tab.minor_units.get(w) or (
-            tab.minor_units.get(_LETTER_MINOR[w]) if w in _LETTER_MINOR else None)
+        mu = tab.minor_units.get(tok.low) or tab.minor_units.get(w) or tab.minor_units.get(_LETTER_MINOR.get(w, ""))
         if mu is not None and not prefix:
             return self._signal("minor", i, i + 1, mu.candidates, _LETTER_MINOR.get(w, tok.low), divisor=mu.divisor)
         # Word-shaped signs: "zł", "Kč", "руб.", "Rs", "RM", "kr".
@@ -394,13 +392,18 @@ class Parser:
             j += 2
         if j < self.n and self.t[j].kind == PUNCT and self.t[j].text in "%％‰" and self.near(j):
             return None
+        dash_cents = j + 1 < self.n and self.is_punct(j, ".,") and self.t[j].attached \
+            and self.is_punct(j + 1, "-–—") and self.t[j + 1].attached \
+            and (j + 2 >= self.n or not (self.t[j + 2].attached and self.t[j + 2].kind == NUM))
         if j < self.n and self.t[j].low in ("percent", "pct") and self.near(j):
             return None
         mult = self.multiplier_at(j)
         reading = read_digits(raw.replace(". ", ".").replace(", ", ","), three_decimals=mult is not None)
         if reading is None or reading.length != len(raw.replace(". ", ".").replace(", ", ",")):
             return None
-        amt = Amount(reading.value, i, j, decimals=reading.decimals)
+        if dash_cents and mult is None:
+            j += 2  # "50,- Kč", "1.899,-": a dash for zero cents (Central European prices)
+        amt = Amount(reading.value, i, j, decimals=reading.decimals or (dash_cents and mult is None))
         amt.raw = raw
         if mult is not None:
             power, used, money = mult
@@ -491,11 +494,10 @@ class Parser:
             j += 1  # price labels: "US$:12.99"
         if j >= self.n or not self.near(j):
             return None
-        if sig.kind == "name":
-            # "ringgit 42", "dollar 22.5 million": a name before digits (never before number words:
-            # "the dollars thousand of times" is not money), and not before a bare year.
-            if self.t[j].kind != NUM or not self.spaced_once(j):
-                return None
+        # A name goes before digits only ("ringgit 42", "dollar 22.5 million"), never before number words:
+        # "the dollars thousand of times" is not money.
+        if sig.kind == "name" and (self.t[j].kind != NUM or not self.spaced_once(j)):
+            return None
         num = self.number_at(j, digits_only=sig.kind != "code")
         if num is None:
             return None
@@ -734,7 +736,7 @@ class Parser:
             return j + 1
         if opener == "between" and w == "&":
             return j + 1
-        if w in ("to", "through", "thru", "till", "until", "upto") or w == "up" and self.low(j + 1) == "to":
+        if w in ("to", "through", "thru", "till", "until", "upto") or (w == "up" and self.low(j + 1) == "to"):
             return j + 2 if w == "up" else j + 1
         if tok.kind == PUNCT and tok.text == "&" and opener == "between":
             return j + 1
@@ -874,7 +876,7 @@ class Parser:
             u = self.t[j].low.rstrip(".")
             if u not in lx.PERIOD_UNITS:
                 return None
-            if u in lx.PERIOD_UNITS_SLASH_ONLY and not (w in ("per", "p") or u == "pa" and w == "per"):
+            if u in lx.PERIOD_UNITS_SLASH_ONLY and not (w in ("per", "p") or (u == "pa" and w == "per")):
                 return None
             if w in ("a", "an", "each", "every") and self.low(j + 1) in lx.NOT_PERIOD_FOLLOWERS:
                 return None  # "$13.18 billion a year earlier"

@@ -123,7 +123,7 @@ PAY_NOUN_LINKS: Final[frozenset[str]] = frozenset({"of", "is", "was", "at", ":",
                                                    "about", "up", "to", "will", "be", "being", "set",
                                                    "approximately", "roughly", "nearly", "some", "over",
                                                    "under", "starts", "starting", "ranges", "range",
-                                                   "ranging", "in", "the", "range", "$", "—", "-", "–"})
+                                                   "ranging", "in", "the", "$", "—", "-", "–"})
 
 # --- Open bounds --------------------------------------------------------------------------------------
 # Phrases before the amount. Value: which end the amount is: "max" (upper bound only) or "min".
@@ -191,8 +191,8 @@ RANGE_OPENERS: Final[dict[str, str]] = {"between": "and", "from": "to", "btw": "
 EQUIVALENT_LEADS: Final[frozenset[str]] = frozenset({
     "about", "around", "approximately", "approx", "approx.", "roughly", "some", "nearly", "almost", "or",
     "c.", "circa", "~", "≈", "=", "equivalent", "to", "equivalent to", "or about", "or around", "i.e.",
-    "ie", "i.e", "about", "worth", "approx:", "est.", "an estimated", "estimated", "around", "over", "under",
-    "more than", "less than", "up to", "at least", "almost", "just over", "just under",
+    "ie", "i.e", "worth", "approx:", "est.", "an estimated", "estimated", "over", "under",
+    "more than", "less than", "up to", "at least", "just over", "just under",
 })
 # Separators between several restatements inside one parenthesis: "(US$6,900 / €6,400)".
 EQUIVALENT_SEPARATORS: Final[frozenset[str]] = frozenset({"/", ";", ",", "or", "and", "|", "·"})
@@ -205,7 +205,7 @@ CONTINUATION_FOLLOWERS: Final[frozenset[str]] = frozenset({"and", "or", "more", 
 # "a dollar" is one dollar only when the phrase ends there: "a dollar store" and "a euro zone" are not money.
 ARTICLE_MONEY_FOLLOWERS: Final[frozenset[str]] = frozenset({
     "and", "or", "a", "an", "per", "each", "for", "to", "in", "at", "on", "more", "less", "extra", "apiece",
-    "off", "of", "every", "an", "is", "was", "would", "will", "from", "than", "but", "if", "when", "back",
+    "off", "of", "every", "is", "was", "would", "will", "from", "than", "but", "if", "when", "back",
 })
 
 # --- Money fields ---------------------------------------------------------------------------------------

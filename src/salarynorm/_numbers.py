@@ -103,7 +103,7 @@ def _interpret(parts: list[str], seps: list[str], three_decimals: bool) -> Numbe
         if len(distinct) == 1:
             # One lone '.' or ','. Before exactly three digits it groups thousands unless told otherwise,
             # or unless the integer part cannot start a grouped number ("0.125").
-            if len(frac) == 3 and not three_decimals and _valid_western(int_groups + [frac]):
+            if len(frac) == 3 and not three_decimals and _valid_western([*int_groups, frac]):
                 return NumberReading(Decimal(parts[0] + frac), length(2), False)
             return NumberReading(Decimal(f"{parts[0]}.{frac}"), length(2), True)
         if len(group_seps) == 1 and last not in group_seps and _grouped(int_groups):
@@ -162,7 +162,7 @@ def read_words(words: list[str], i: int = 0) -> tuple[Decimal, int] | None:
             j += 1
             continue
         elif w in HUNDRED:
-            if last not in ("unit", "tens") or current % 100 == 0 and current >= 100:
+            if last not in ("unit", "tens") or (current % 100 == 0 and current >= 100):
                 break
             current *= 100
             last = "hundred"
