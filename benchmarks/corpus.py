@@ -35,44 +35,278 @@ class Corpus:
 
 # --- vocabulary -----------------------------------------------------------------------------------------
 
-_FIRST = ("Maria", "James", "Priya", "Chen", "Olivia", "Ahmed", "Sofia", "Liam", "Hannah", "Rahul", "Grace",
-          "Tomás", "Aisha", "Daniel", "Yuki", "Elena", "Kwame", "Isabel", "Noah", "Fatima", "Lukas", "Zoe",
-          "Mateo", "Ingrid", "Oliver", "Ananya", "Jack", "Chloé", "Samuel", "Mei")
-_LAST = ("Thompson", "Okafor", "Sharma", "Nguyen", "García", "Müller", "O'Brien", "Kowalski", "Haddad",
-         "Fernandes", "Lindqvist", "Patel", "Walker", "Rossi", "Tanaka", "Dubois", "Mensah", "Ivanova",
-         "Campbell", "Moreau", "Schmidt", "Reyes", "Brennan", "Yilmaz", "Andersen", "Kaur", "Hughes")
-_ORGS = ("Northwind Logistics", "the city council", "Halcyon Health", "the Ministry of Finance", "Redfern Bank",
-         "Brightwater Utilities", "the university", "Atlas Mining", "the regional hospital trust",
-         "Meridian Software", "the transport authority", "Cobalt Energy", "the national statistics office",
-         "Pinecrest Foods", "Vantage Insurance", "the local school board", "Orbital Systems", "the central bank",
-         "Greenfield Farms", "Silverline Airways", "the European Commission", "Harbour Freight",
-         "the World Health Organization", "Quantum Retail Group", "the trade union", "Kestrel Pharmaceuticals")
-_ACRONYMS = ("CEO", "CFO", "NHS", "GDP", "IMF", "OECD", "BBC", "NATO", "UN", "EU", "UK", "US", "FTSE", "NASDAQ",
-             "HR", "IT", "AI", "COO", "NGO", "FIFA", "NASA", "CPI", "SME", "ESG", "R&D", "VAT")
-_PLACES = ("London", "Manchester", "Sydney", "Toronto", "Mumbai", "Bangalore", "Berlin", "Paris", "Dublin",
-           "Singapore", "Lagos", "Nairobi", "Auckland", "Chicago", "Austin", "Edinburgh", "Madrid", "Lisbon",
-           "Vancouver", "Melbourne", "Cape Town", "Stockholm", "Warsaw", "Leeds", "Bristol", "Hyderabad")
-_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-           "November", "December")
+_FIRST = (
+    "Maria",
+    "James",
+    "Priya",
+    "Chen",
+    "Olivia",
+    "Ahmed",
+    "Sofia",
+    "Liam",
+    "Hannah",
+    "Rahul",
+    "Grace",
+    "Tomás",
+    "Aisha",
+    "Daniel",
+    "Yuki",
+    "Elena",
+    "Kwame",
+    "Isabel",
+    "Noah",
+    "Fatima",
+    "Lukas",
+    "Zoe",
+    "Mateo",
+    "Ingrid",
+    "Oliver",
+    "Ananya",
+    "Jack",
+    "Chloé",
+    "Samuel",
+    "Mei",
+)
+_LAST = (
+    "Thompson",
+    "Okafor",
+    "Sharma",
+    "Nguyen",
+    "García",
+    "Müller",
+    "O'Brien",
+    "Kowalski",
+    "Haddad",
+    "Fernandes",
+    "Lindqvist",
+    "Patel",
+    "Walker",
+    "Rossi",
+    "Tanaka",
+    "Dubois",
+    "Mensah",
+    "Ivanova",
+    "Campbell",
+    "Moreau",
+    "Schmidt",
+    "Reyes",
+    "Brennan",
+    "Yilmaz",
+    "Andersen",
+    "Kaur",
+    "Hughes",
+)
+_ORGS = (
+    "Northwind Logistics",
+    "the city council",
+    "Halcyon Health",
+    "the Ministry of Finance",
+    "Redfern Bank",
+    "Brightwater Utilities",
+    "the university",
+    "Atlas Mining",
+    "the regional hospital trust",
+    "Meridian Software",
+    "the transport authority",
+    "Cobalt Energy",
+    "the national statistics office",
+    "Pinecrest Foods",
+    "Vantage Insurance",
+    "the local school board",
+    "Orbital Systems",
+    "the central bank",
+    "Greenfield Farms",
+    "Silverline Airways",
+    "the European Commission",
+    "Harbour Freight",
+    "the World Health Organization",
+    "Quantum Retail Group",
+    "the trade union",
+    "Kestrel Pharmaceuticals",
+)
+_ACRONYMS = (
+    "CEO",
+    "CFO",
+    "NHS",
+    "GDP",
+    "IMF",
+    "OECD",
+    "BBC",
+    "NATO",
+    "UN",
+    "EU",
+    "UK",
+    "US",
+    "FTSE",
+    "NASDAQ",
+    "HR",
+    "IT",
+    "AI",
+    "COO",
+    "NGO",
+    "FIFA",
+    "NASA",
+    "CPI",
+    "SME",
+    "ESG",
+    "R&D",
+    "VAT",
+)
+_PLACES = (
+    "London",
+    "Manchester",
+    "Sydney",
+    "Toronto",
+    "Mumbai",
+    "Bangalore",
+    "Berlin",
+    "Paris",
+    "Dublin",
+    "Singapore",
+    "Lagos",
+    "Nairobi",
+    "Auckland",
+    "Chicago",
+    "Austin",
+    "Edinburgh",
+    "Madrid",
+    "Lisbon",
+    "Vancouver",
+    "Melbourne",
+    "Cape Town",
+    "Stockholm",
+    "Warsaw",
+    "Leeds",
+    "Bristol",
+    "Hyderabad",
+)
+_MONTHS = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
 _DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-_ROLES = ("senior data engineer", "staff nurse", "project manager", "warehouse operative", "graduate analyst",
-          "head of marketing", "software developer", "customer service advisor", "mechanical engineer",
-          "primary school teacher", "finance business partner", "site supervisor", "UX designer",
-          "HGV driver", "clinical psychologist", "account executive", "legal secretary", "chef de partie",
-          "solutions architect", "research scientist", "payroll administrator", "delivery lead")
-_THINGS = ("housing", "the new terminal", "broadband coverage", "the flood defences", "research", "the bypass",
-           "school meals", "the pension fund", "renewable projects", "the stadium", "the rail link",
-           "the hospital wing", "public libraries", "cyber security", "the water network", "the port upgrade")
-_VERBS_PAST = ("announced", "confirmed", "reported", "said", "revealed", "disclosed", "estimated", "warned",
-               "noted", "argued", "claimed", "suggested", "insisted", "acknowledged")
-_ADJ = ("ambitious", "long-awaited", "controversial", "modest", "sweeping", "record", "unexpected", "fragile",
-        "steady", "sharp", "gradual", "welcome", "costly", "cautious", "bold", "temporary", "landmark")
-_SKILLS = ("Python", "SQL", "stakeholder management", "Excel", "project delivery", "AWS", "safeguarding",
-           "negotiation", "Kubernetes", "budget control", "first aid", "CAD", "agile methods", "Salesforce",
-           "data visualisation", "report writing", "React", "machine learning", "forklift operation")
-_BENEFITS = ("a generous pension", "private medical cover", "hybrid working", "25 days' holiday plus bank holidays",
-             "a cycle-to-work scheme", "flexible hours", "share options", "free parking", "enhanced parental leave",
-             "a learning budget", "life assurance", "an employee assistance programme")
+_ROLES = (
+    "senior data engineer",
+    "staff nurse",
+    "project manager",
+    "warehouse operative",
+    "graduate analyst",
+    "head of marketing",
+    "software developer",
+    "customer service advisor",
+    "mechanical engineer",
+    "primary school teacher",
+    "finance business partner",
+    "site supervisor",
+    "UX designer",
+    "HGV driver",
+    "clinical psychologist",
+    "account executive",
+    "legal secretary",
+    "chef de partie",
+    "solutions architect",
+    "research scientist",
+    "payroll administrator",
+    "delivery lead",
+)
+_THINGS = (
+    "housing",
+    "the new terminal",
+    "broadband coverage",
+    "the flood defences",
+    "research",
+    "the bypass",
+    "school meals",
+    "the pension fund",
+    "renewable projects",
+    "the stadium",
+    "the rail link",
+    "the hospital wing",
+    "public libraries",
+    "cyber security",
+    "the water network",
+    "the port upgrade",
+)
+_VERBS_PAST = (
+    "announced",
+    "confirmed",
+    "reported",
+    "said",
+    "revealed",
+    "disclosed",
+    "estimated",
+    "warned",
+    "noted",
+    "argued",
+    "claimed",
+    "suggested",
+    "insisted",
+    "acknowledged",
+)
+_ADJ = (
+    "ambitious",
+    "long-awaited",
+    "controversial",
+    "modest",
+    "sweeping",
+    "record",
+    "unexpected",
+    "fragile",
+    "steady",
+    "sharp",
+    "gradual",
+    "welcome",
+    "costly",
+    "cautious",
+    "bold",
+    "temporary",
+    "landmark",
+)
+_SKILLS = (
+    "Python",
+    "SQL",
+    "stakeholder management",
+    "Excel",
+    "project delivery",
+    "AWS",
+    "safeguarding",
+    "negotiation",
+    "Kubernetes",
+    "budget control",
+    "first aid",
+    "CAD",
+    "agile methods",
+    "Salesforce",
+    "data visualisation",
+    "report writing",
+    "React",
+    "machine learning",
+    "forklift operation",
+)
+_BENEFITS = (
+    "a generous pension",
+    "private medical cover",
+    "hybrid working",
+    "25 days' holiday plus bank holidays",
+    "a cycle-to-work scheme",
+    "flexible hours",
+    "share options",
+    "free parking",
+    "enhanced parental leave",
+    "a learning budget",
+    "life assurance",
+    "an employee assistance programme",
+)
 _FILLER = (
     "The decision follows months of consultation with residents and businesses.",
     "Critics say the plan does not go far enough, while supporters call it a real step forward.",
@@ -102,7 +336,20 @@ _FILLER = (
     "Gold-standard customer care is at the heart of everything we do.",
 )
 
-_SMALL = ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twelve", "fifteen", "twenty")
+_SMALL = (
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "twelve",
+    "fifteen",
+    "twenty",
+)
 
 
 def _cap(s: str) -> str:
@@ -122,7 +369,9 @@ class _Gen:
         return str(self.r.randint(1995, 2031))
 
     def count(self) -> str:
-        n = self.r.choice((self.r.randint(2, 99), self.r.randint(100, 999), self.r.randint(1000, 250_000)))
+        n = self.r.choice(
+            (self.r.randint(2, 99), self.r.randint(100, 999), self.r.randint(1000, 250_000))
+        )
         return f"{n:,}" if self.r.random() < 0.8 else str(n)
 
     def percent(self) -> str:
@@ -131,8 +380,16 @@ class _Gen:
 
     def date(self) -> str:
         d, m = self.r.randint(1, 28), self.pick(_MONTHS)
-        return self.r.choice((f"{d} {m}", f"{m} {d}", f"{m} {d}, {self.year()}", f"{d} {m} {self.year()}",
-                              f"{d:02d}/{self.r.randint(1, 12):02d}/{self.year()}", f"{self.pick(_DAYS)} {d} {m}"))
+        return self.r.choice(
+            (
+                f"{d} {m}",
+                f"{m} {d}",
+                f"{m} {d}, {self.year()}",
+                f"{d} {m} {self.year()}",
+                f"{d:02d}/{self.r.randint(1, 12):02d}/{self.year()}",
+                f"{self.pick(_DAYS)} {d} {m}",
+            )
+        )
 
     def person(self) -> str:
         return f"{self.pick(_FIRST)} {self.pick(_LAST)}"
@@ -140,34 +397,70 @@ class _Gen:
     def ordinary_sentence(self) -> str:
         r = self.r
         choices: tuple[Callable[[], str], ...] = (
-            lambda: f"In {self.year()}, {self.pick(_ORGS)} employed {self.count()} people across "
-                    f"{r.randint(2, 40)} sites.",
-            lambda: f"Inflation fell to {self.percent()} in {self.pick(_MONTHS)}, the {self.pick(_ACRONYMS)} said.",
-            lambda: f"The {self.pick(_ADJ)} review, published on {self.date()}, covered {self.count()} households.",
-            lambda: f"\"We have learned a lot since {self.year()},\" said {self.person()}, the {self.pick(_ACRONYMS)} "
-                    f"of {self.pick(_ORGS)}.",
-            lambda: f"About {self.percent()} of respondents in {self.pick(_PLACES)} said {self.pick(_THINGS)} "
-                    f"should be a priority.",
-            lambda: f"The meeting starts at {r.randint(1, 12)}:{r.choice(('00', '15', '30', '45'))} "
-                    f"{r.choice(('am', 'pm', 'a.m.', 'p.m.'))} on {self.pick(_DAYS)}.",
-            lambda: f"Call 0{r.randint(100, 999)} {r.randint(100, 999)} {r.randint(1000, 9999)} or visit the "
-                    f"office on {self.pick(_LAST)} Street.",
-            lambda: f"She finished {r.randint(1, 12)}{r.choice(('st', 'nd', 'rd', 'th'))} out of "
-                    f"{r.randint(20, 400)} entrants in the {self.year()} edition.",
-            lambda: f"{self.pick(_SMALL).capitalize()} of the {r.randint(12, 90)} members voted in favour on "
-                    f"{self.date()}.",
-            lambda: f"{_cap(self.pick(_ORGS))} {self.pick(_VERBS_PAST)} that {self.pick(_THINGS)} would be "
-                    f"reviewed by {self.year()}.",
-            lambda: f"The {self.pick(_ACRONYMS)} index closed {self.percent()} higher at "
-                    f"{r.randint(3000, 9000)}.{r.randint(10, 99)} points.",
-            lambda: f"Applicants need {r.randint(2, 10)}+ years of experience with {self.pick(_SKILLS)} and "
-                    f"{self.pick(_SKILLS)}.",
-            lambda: f"The role is based in {self.pick(_PLACES)}, {r.randint(2, 4)} days a week in the office.",
-            lambda: f"We offer {self.pick(_BENEFITS)}, {self.pick(_BENEFITS)} and {self.pick(_BENEFITS)}.",
-            lambda: f"Route {r.randint(1, 99)} will run every {r.randint(5, 30)} minutes from {self.date()}.",
-            lambda: f"Section {r.randint(1, 20)}.{r.randint(1, 9)} of the {self.year()} act sets out the rules.",
-            lambda: f"The {self.pick(_ADJ)} plan for {self.pick(_THINGS)} in {self.pick(_PLACES)} is "
-                    f"{r.randint(2, 9)} years behind schedule.",
+            lambda: (
+                f"In {self.year()}, {self.pick(_ORGS)} employed {self.count()} people across "
+                f"{r.randint(2, 40)} sites."
+            ),
+            lambda: (
+                f"Inflation fell to {self.percent()} in {self.pick(_MONTHS)}, "
+                f"the {self.pick(_ACRONYMS)} said."
+            ),
+            lambda: (
+                f"The {self.pick(_ADJ)} review, published on {self.date()}, "
+                f"covered {self.count()} households."
+            ),
+            lambda: (
+                f'"We have learned a lot since {self.year()}," said {self.person()}, '
+                f"the {self.pick(_ACRONYMS)} of {self.pick(_ORGS)}."
+            ),
+            lambda: (
+                f"About {self.percent()} of respondents in {self.pick(_PLACES)} said {self.pick(_THINGS)} "
+                f"should be a priority."
+            ),
+            lambda: (
+                f"The meeting starts at {r.randint(1, 12)}:{r.choice(('00', '15', '30', '45'))} "
+                f"{r.choice(('am', 'pm', 'a.m.', 'p.m.'))} on {self.pick(_DAYS)}."
+            ),
+            lambda: (
+                f"Call 0{r.randint(100, 999)} {r.randint(100, 999)} {r.randint(1000, 9999)} or visit the "
+                f"office on {self.pick(_LAST)} Street."
+            ),
+            lambda: (
+                f"She finished {r.randint(1, 12)}{r.choice(('st', 'nd', 'rd', 'th'))} out of "
+                f"{r.randint(20, 400)} entrants in the {self.year()} edition."
+            ),
+            lambda: (
+                f"{self.pick(_SMALL).capitalize()} of the {r.randint(12, 90)} members voted in favour on "
+                f"{self.date()}."
+            ),
+            lambda: (
+                f"{_cap(self.pick(_ORGS))} {self.pick(_VERBS_PAST)} that {self.pick(_THINGS)} would be "
+                f"reviewed by {self.year()}."
+            ),
+            lambda: (
+                f"The {self.pick(_ACRONYMS)} index closed {self.percent()} higher at "
+                f"{r.randint(3000, 9000)}.{r.randint(10, 99)} points."
+            ),
+            lambda: (
+                f"Applicants need {r.randint(2, 10)}+ years of experience with {self.pick(_SKILLS)} and "
+                f"{self.pick(_SKILLS)}."
+            ),
+            lambda: (
+                f"The role is based in {self.pick(_PLACES)}, {r.randint(2, 4)} days a week in the office."
+            ),
+            lambda: (
+                f"We offer {self.pick(_BENEFITS)}, {self.pick(_BENEFITS)} and {self.pick(_BENEFITS)}."
+            ),
+            lambda: (
+                f"Route {r.randint(1, 99)} will run every {r.randint(5, 30)} minutes from {self.date()}."
+            ),
+            lambda: (
+                f"Section {r.randint(1, 20)}.{r.randint(1, 9)} of the {self.year()} act sets out the rules."
+            ),
+            lambda: (
+                f"The {self.pick(_ADJ)} plan for {self.pick(_THINGS)} in {self.pick(_PLACES)} is "
+                f"{r.randint(2, 9)} years behind schedule."
+            ),
             lambda: self.pick(_FILLER),
             lambda: self.pick(_FILLER),
             lambda: self.pick(_FILLER),
@@ -220,12 +513,16 @@ class _Gen:
         r = self.r
         m = self.money()
         choices: tuple[Callable[[], str], ...] = (
-            lambda: f"{_cap(self.pick(_ORGS))} {self.pick(_VERBS_PAST)} a {self.pick(_ADJ)} investment of "
-                    f"{m} in {self.pick(_THINGS)}.",
+            lambda: (
+                f"{_cap(self.pick(_ORGS))} {self.pick(_VERBS_PAST)} a {self.pick(_ADJ)} investment of "
+                f"{m} in {self.pick(_THINGS)}."
+            ),
             lambda: f"The {self.pick(_ROLES)} position in {self.pick(_PLACES)} pays {m}.",
             lambda: f"Salary: {m}, plus {self.pick(_BENEFITS)}.",
             lambda: f"The contract, worth {m}, was signed on {self.date()}.",
-            lambda: f"According to {self.person()}, the project will cost {m} over {r.randint(2, 15)} years.",
+            lambda: (
+                f"According to {self.person()}, the project will cost {m} over {r.randint(2, 15)} years."
+            ),
             lambda: f"{self.person()} was fined {m} after the {self.year()} hearing.",
             lambda: f"Tickets cost {m}, and about {self.percent()} have already been sold.",
             lambda: f"We are hiring a {self.pick(_ROLES)} on {m} with {self.pick(_BENEFITS)}.",
@@ -297,6 +594,8 @@ def fields(count: int, seed: int = SEED + 2) -> list[str]:
     for i in range(count):
         m = g.money()
         if i % 3 == 0:
-            m = g.r.choice((f"{m} + benefits", f"{m} DOE", f"Price: {m}", f"{m} (negotiable)", f"from {m}"))
+            m = g.r.choice(
+                (f"{m} + benefits", f"{m} DOE", f"Price: {m}", f"{m} (negotiable)", f"from {m}")
+            )
         out.append(m)
     return out

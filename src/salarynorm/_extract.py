@@ -10,15 +10,15 @@ from ._grammar import Expr, Parser
 from ._lexicon import FREE_WORDS, MONTHS
 from ._model import Mention, Period
 from ._resolve import build_mentions
-from ._scan import NUM, Token, anchor_regex, tokenize
+from ._scan import NUM, Token, find_anchors, tokenize
 
 __all__ = ["extract", "parse"]
 
-# Context kept on each side of a currency signal: enough for "up to a maximum of", "an annual base salary
-# of", "two hundred and fifty thousand" before it and a period phrase or a restatement after it.
-_CONTEXT: Final = 120
-# Anchors closer than this share one window, so a range or a restatement is never cut in two.
-_JOIN: Final = 2 * _CONTEXT
+# Context kept on each side of a currency signal: enough before it for "up to a maximum of", "an annual
+# base salary of", "two hundred and fifty thousand", a verb of change ten words back; enough after it for
+# a number, a multiplier and a period phrase. A restatement has signals of its own, so its window joins.
+_BEFORE: Final = 72
+_AFTER: Final = 48
 # A window never grows past this: pathological input ("$ $ $ ...") is cut into bounded pieces.
 _MAX_WINDOW: Final = 16_384
 
@@ -45,8 +45,8 @@ def _windows(text: str) -> list[tuple[int, int]]:
     so no word is cut, never overlapping, each at most about ``_MAX_WINDOW`` characters."""
     n = len(text)
     spans: list[list[int]] = []
-    for m in anchor_regex().finditer(text):
-        s, e = max(0, m.start() - _CONTEXT), min(n, m.end() + _CONTEXT)
+    for a, b in find_anchors(text):
+        s, e = max(0, a - _BEFORE), min(n, b + _AFTER)
         if spans and s <= spans[-1][1]:
             if e - spans[-1][0] <= _MAX_WINDOW:
                 spans[-1][1] = max(spans[-1][1], e)

@@ -11,6 +11,7 @@ behind, so the cost is linear in the length of the window.
 
 from __future__ import annotations
 
+import functools
 from decimal import Decimal
 from typing import Final
 
@@ -36,6 +37,34 @@ _CODE_AFTER: Final = frozenset("}`'\"\\;|=[]_@#^&*<>")
 _YEAR_LIKE_MIN, _YEAR_LIKE_MAX = 1800, 2199
 # "99p" and "50c": single letters for pence and cents, read only right after a small amount.
 _LETTER_MINOR: Final = {"p": "pence", "c": "cents", "¢": "cents"}
+
+
+@functools.cache
+def _signal_words() -> frozenset[str]:
+    """Lower-case first words of every currency signal a word token can start: names, word-shaped signs,
+    codes (also scale-prefixed), minor units, non-ISO units, "LPA". Anything else is rejected at once."""
+    t = table()
+    words: set[str] = {n.split()[0] for n in t.names}
+    for s in list(t.signs) + list(t.non_iso) + list(t.minor_units):
+        words.add(s.split()[0].lower())
+        words.add(s.split()[0].lower().rstrip("."))
+    for code in t.currencies:
+        words.update(x.lower() for x in (code, *(p + code for p in lx.CODE_SCALE_PREFIXES)))
+    words.update(p.split()[0] for p in lx.LAKHS_PER_ANNUM)
+    words.update(_LETTER_MINOR)
+    return frozenset(words)
+
+
+@functools.cache
+def _start_words() -> frozenset[str]:
+    """Lower-case words an amount can start with: signal words and English number words."""
+    return _signal_words() | lx.UNITS.keys() | lx.TENS.keys() | lx.ARTICLES | lx.FRACTIONS.keys()
+
+
+@functools.cache
+def _after_article() -> frozenset[str]:
+    """Words after which "a"/"an" may be a number: "a million", "a quarter", "a dollar", "an euro"."""
+    return _signal_words() | lx.SCALES.keys() | lx.HUNDRED | lx.FRACTIONS.keys()
 
 
 class Signal:
@@ -160,8 +189,18 @@ class Parser:
     def parse(self) -> list[Expr]:
         """Every expression of the window, in order, none overlapping."""
         out: list[Expr] = []
+        starts = _start_words()
+        t = self.t
         i = 0
         while i < self.n:
+            tok = t[i]
+            if tok.kind == PUNCT or (tok.kind == WORD and tok.low not in starts and not (
+                    i + 1 < self.n and t[i + 1].kind == SIGN)):
+                i += 1  # cannot start an amount ("the", ","): the common case, decided in one lookup
+                continue
+            if tok.low in lx.ARTICLES and (i + 1 >= self.n or t[i + 1].low not in _after_article()):
+                i += 1  # "a" starts an amount only before a scale, a fraction or a currency word
+                continue
             e = self.expression(i)
             if e is None:
                 i += 1
@@ -292,6 +331,8 @@ class Parser:
         if tok.kind != WORD:
             return None
         nxt = self.t[i + 1] if i + 1 < self.n else None
+        if tok.low not in _signal_words() and not (nxt is not None and nxt.kind == SIGN):
+            return None
         # Code or letters + "$": "USD$ 115", "nzd$15", "BRL$20", "US $", "hk $", "c $" (tokenised news).
         if nxt is not None and nxt.kind == SIGN and nxt.text in _DOLLAR_SIGNS:
             stem = tok.text.replace(".", "")

@@ -13,28 +13,25 @@ from __future__ import annotations
 
 import functools
 import re
+import string
 from typing import Final
 
 from ._currency_table import table
 from ._lexicon import LAKHS_PER_ANNUM, MONEY_MULTIPLIERS, SCALES
 
-__all__ = ["NUM", "PUNCT", "SIGN", "WORD", "Token", "anchor_regex", "tokenize"]
+__all__ = ["NUM", "PUNCT", "SIGN", "WORD", "Token", "find_anchors", "tokenize"]
 
 SIGN: Final = 1
 NUM: Final = 2
 WORD: Final = 3
 PUNCT: Final = 4
 
-# A word: letters (with combining marks, for scripts that need them), dots or apostrophes inside
-# ("U.S.", "p.a.", "so'm") and an optional final dot ("Rs.", "approx.").
+# A word: letters, with dots or apostrophes inside ("U.S.", "p.a.", "so'm") and an optional final dot
+# ("Rs.", "approx."). Combining marks are not letters to the regex engine: signs written with them
+# ("ரூ") are matched whole by the sign alternation instead, and other words may split at a mark, which
+# changes nothing for money.
 _LETTER = r"[^\W\d_]"
-_MARK = r"[\u0300-\u036f\u0483-\u0489\u0591-\u05c7\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed" \
-        r"\u0900-\u0903\u093a-\u094f\u0951-\u0957\u0962\u0963\u0981-\u0983\u09bc-\u09d7\u0a01-\u0a83" \
-        r"\u0abc-\u0acd\u0b01-\u0b03\u0b3c-\u0b57\u0b82\u0bbe-\u0bcd\u0bd7\u0c00-\u0c04\u0c3e-\u0c56" \
-        r"\u0c81-\u0c83\u0cbc-\u0cd6\u0d00-\u0d03\u0d3b-\u0d57\u0d81-\u0df3\u0e31\u0e34-\u0e3a\u0e47-\u0e4e" \
-        r"\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]"
-_WORD_CHAR = rf"(?:{_LETTER}|{_MARK})"
-_WORD = rf"{_WORD_CHAR}++(?:[.'’]{_WORD_CHAR}++)*+\.?+"
+_WORD = rf"{_LETTER}++(?:[.'’]{_LETTER}++)*+\.?+"
 # A number: digit groups joined by single separators (grouping or decimal; read by _numbers), or a
 # leading decimal point (".75"). Each separator must be followed by a digit.
 _NUM = r"(?:\.(?=\d))?+\d++(?:[.,'’\u00a0\u202f\u2009]\d++)*+"
@@ -63,18 +60,14 @@ class Token:
 
 @functools.cache
 def _sign_alternation() -> str:
-    signs = [s for s in table().signs if not _WORD_SHAPED.match(s)]
-    signs += [s for s in table().non_iso if not _WORD_SHAPED.match(s) and s not in signs]
-    signs += [s for s in table().minor_units if not _WORD_SHAPED.match(s) and s not in signs]
-    parts = []
-    for s in sorted(set(signs), key=lambda x: (-len(x), x)):
-        p = re.escape(s)
-        if re.match(_LETTER, s[0]):
-            p = rf"(?<!{_LETTER}){p}"
-        if re.match(_LETTER, s[-1]):
-            p = rf"{p}(?!{_WORD_CHAR})"
-        parts.append(p)
-    return "|".join(parts)
+    """Signs that are not word-shaped, as one prefix tree behind a one-character check, so the common case
+    (a token that is no sign) costs a single set lookup."""
+    t = table()
+    signs = {s for s in list(t.signs) + list(t.non_iso) + list(t.minor_units) if not _WORD_SHAPED.match(s)}
+    tree = _trie(sorted(signs))
+    first = "".join(sorted({s[0] for s in signs}))
+    # A sign ending in a letter must not run into a word ("R$" yes, "Rs" inside "Rsomething" no).
+    return rf"(?=[{re.escape(first)}])(?:{tree})(?:(?<!{_LETTER})|(?!{_LETTER}))"
 
 
 @functools.cache
@@ -150,41 +143,143 @@ def _trie(words: list[str]) -> str:
     return emit(tree)  # type: ignore[arg-type]
 
 
+# The word search runs on UTF-8 bytes: ASCII bytes that are not letters become spaces (one C call), and a
+# few common non-ASCII punctuation marks are blanked with the same number of bytes, so a currency word is
+# found only whole, glued to digits or punctuation or not ("115usd", "(dollars)", "“euros”").
+_BYTE_MAP: Final = bytes(c if (c >= 0x80 or chr(c).isalpha()) else 0x20 for c in range(256))
+_BLANKED: Final = tuple(
+    ch.encode("utf-8") for ch in "\u00a0\u2007\u2009\u202f\u2013\u2014\u2012\u2015\u2212\u2018\u2019\u201c\u201d"
+    "\u00ab\u00bb\u2026\u00b7\u2022\u00a2\u00a3\u00a5\u20ac\u20b9\u20bd\u20a9\u20aa\u20ba\u20b1\u0e3f\u20ab"
+)
+
+
+def _normal(word: str) -> str:
+    """A word as the byte search sees it: lower case, non-letters as spaces."""
+    raw = word.lower().encode("utf-8").translate(_BYTE_MAP)
+    for mark in _BLANKED:
+        raw = raw.replace(mark, b" " * len(mark))
+    return raw.decode("utf-8", "replace")
+
+
 @functools.cache
-def anchor_regex() -> re.Pattern[str]:
-    """Finds currency signals in running text: non-letter sign characters, word-shaped signs, the head
-    word of every currency name (case-insensitive: "dollars", "euro", "rupees"), ISO codes in capitals,
-    optionally scale-prefixed ("USD", "MUSD"), minor units and money multipliers ("cents", "grand",
-    "lakh", "LPA"). The grammar decides whether an anchor is money; the anchor only says where to look."""
+def _anchor_words() -> frozenset[str]:
+    """Currency words, whole and lower-case, as the anchor search looks for them: the head word of every
+    currency name ("dollars", "euro", "rupees"), ISO codes (also scale-prefixed, "musd"), word-shaped
+    signs that are safe in prose ("zł", "kč", "руб", "rs"), minor units, non-ISO units and the
+    multipliers that mean money by themselves ("grand", "lakh", "crore", "lpa")."""
     t = table()
-    chars: set[str] = set()
-    literals: set[str] = set()
     words: set[str] = set()
-    for s in list(t.signs) + list(t.non_iso) + list(t.minor_units):
-        if _WORD_SHAPED.match(s):
-            words.add(s.lower())
-            continue
-        # Anchor on the sign's distinctive character ("$" of "A$", "₹"), never on a letter or on common
-        # punctuation; a sign made only of those ("B/.", "S/") is anchored as a whole.
-        special = [ch for ch in s if not (ch.isalnum() or ch.isspace() or ch in "./,'-_")]
-        if special:
-            chars.add(special[0])
-        else:
-            literals.add(s)
     for name in t.names:
         words.add(name.split()[-1])
+    for s in list(t.signs) + list(t.non_iso):
+        if _WORD_SHAPED.match(s) and s not in t.letter_signs_prose_unsafe:
+            words.add(s)
+    words.update(w for w in t.minor_units if _WORD_SHAPED.match(w))
     words.update(MONEY_MULTIPLIERS)
     words.update(w for w in SCALES if w.startswith(("lakh", "lac", "crore")))
     words.update(p.split()[0] for p in LAKHS_PER_ANNUM)
-    words.update(c.lower() for c in t.currencies if c not in t.codes_that_are_words)
-    # Single ASCII letters ("R", "p") are no anchors; single ideographs ("元", "円") are.
-    words = {w.rstrip(".") for w in words if len(w.rstrip(".")) > 1 or not w.isascii()}
-    sign_chars = "".join(sorted(chars))
+    for code in t.currencies:
+        if code in t.codes_that_are_words:
+            continue
+        words.update({code, "M" + code, "MM" + code, "K" + code, "k" + code})
+    out = set()
+    for w in words:
+        norm = _normal(w).strip()
+        # Single ASCII letters ("R", "p") are no anchors (found next to digits instead); ideographs are.
+        if norm and (len(norm) > 1 or not norm.isascii()) and all(_WORD_SHAPED.match(p) for p in norm.split()):
+            out.add(norm)
+    return frozenset(out)
+
+
+@functools.cache
+def _automaton() -> object | None:
+    """An Aho-Corasick automaton over " word " keys (pyahocorasick): every anchor word in one pass at C
+    speed, whatever the size of the vocabulary. None when pyahocorasick is not installed."""
+    try:
+        import ahocorasick
+    except ImportError:  # pragma: no cover - the regex fallback below is tested on its own
+        return None
+    auto = ahocorasick.Automaton()
+    for w in _anchor_words():
+        key = f" {w} ".encode().decode("latin-1")  # the bytes, one character each (see find_anchors)
+        auto.add_word(key, len(key))
+    auto.make_automaton()
+    return auto
+
+
+@functools.cache
+def _word_regex() -> re.Pattern[str]:
+    """The fallback of the automaton: the same whole-word search as one prefix-tree regex."""
+    words = sorted(w.encode().decode("latin-1") for w in _anchor_words())
+    return re.compile(rf"(?<= )(?:{_trie(words)})(?= )")
+
+
+@functools.cache
+def _sign_regex() -> re.Pattern[str]:
+    """Signs that are not words: their distinctive character ("$" of "A$", "€", "₹"), signs made only of
+    letters and common punctuation as a whole ("B/.", "S/"), and "p" or "c" right after a digit. Every
+    branch starts with a character class or a literal, so the engine skips ahead at C speed."""
+    t = table()
+    chars: set[str] = set()
+    literals: set[str] = set()
+    for s in list(t.signs) + list(t.non_iso) + list(t.minor_units):
+        if _WORD_SHAPED.match(s):
+            continue
+        special = [ch for ch in s if not (ch.isalnum() or ch.isspace() or ch in "./,'-_")]
+        if special:
+            chars.add(special[0])
+        elif s not in t.letter_signs_prose_unsafe:
+            literals.add(s)
     lits = "|".join(re.escape(x) for x in sorted(literals, key=lambda x: (-len(x), x)))
-    pattern = (
-        rf"[{re.escape(sign_chars)}]"
-        + (rf"|(?<!{_LETTER})(?:{lits})" if lits else "")
-        + rf"|(?<=\d)\s?[pc](?!{_LETTER})"  # "99p", "50c", "10 c"
-        rf"|(?<!{_LETTER})(?:[MK]?[A-Z]{{3}}|(?i:{_trie(sorted(words))}))(?!{_LETTER})"
-    )
+    pattern = rf"[{re.escape(''.join(sorted(chars)))}]|\d\s?[pc](?!{_LETTER})"
+    if lits:
+        pattern += rf"|(?:{lits})(?!{_LETTER})"
     return re.compile(pattern)
+
+
+def _byte_hits(text: str) -> list[tuple[int, int]] | None:
+    """(start, end) byte offsets, in ``" " + lower(text) + " "`` as UTF-8, of every anchor word; None when
+    lower-casing changes the length (then offsets would not map back)."""
+    low = text.lower()
+    if len(low) != len(text):
+        return None
+    raw = b" " + low.encode("utf-8", "surrogatepass").translate(_BYTE_MAP) + b" "
+    if not raw.isascii():
+        for mark in _BLANKED:
+            if mark in raw:
+                raw = raw.replace(mark, b" " * len(mark))
+    view = raw.decode("latin-1")  # one character per byte: the automaton runs on the fast 1-byte kind
+    auto = _automaton()
+    if auto is not None:
+        return [(end - size + 1, end) for end, size in auto.iter(view)]  # type: ignore[attr-defined]
+    return [(m.start() - 1, m.end()) for m in _word_regex().finditer(view)]
+
+
+def find_anchors(text: str) -> list[tuple[int, int]]:
+    """Sorted (start, end) spans of every currency signal in ``text``: where money may be."""
+    spans = []
+    for m in _sign_regex().finditer(text):
+        a, b = m.start(), m.end()
+        if a and text[a - 1].isalpha() and m.group()[0].isalpha():
+            continue  # a literal sign inside a word
+        spans.append((a, b))
+    hits = _byte_hits(text)
+    if hits is None:
+        # Rare: a character whose lower case is longer ("İ"). Search the text case by case instead.
+        for w in _anchor_words():
+            for m in re.finditer(rf"(?<!{_LETTER}){re.escape(w)}(?!{_LETTER})", text, re.IGNORECASE):
+                spans.append((m.start(), m.end()))
+    elif text.isascii():
+        # " word " from byte b to byte e (its final space) of the padded copy: the word is text[b : e - 1].
+        spans.extend((b, e - 1) for b, e in hits)
+    else:
+        # Byte offsets to character offsets, decoding only the stretches between hits (linear overall).
+        data = text.lower().encode("utf-8", "surrogatepass")
+        pos_b = pos_c = 0
+        for b, e in hits:
+            start_b, end_b = b, e - 1
+            pos_c += len(data[pos_b:start_b].decode("utf-8", "surrogatepass"))
+            pos_b = start_b
+            spans.append((pos_c, pos_c + len(data[start_b:end_b].decode("utf-8", "surrogatepass"))))
+    spans.sort()
+    return spans
