@@ -429,6 +429,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument(
         "--enforce-targets", action="store_true", help="exit 1 when a throughput target is missed"
     )
+    ap.add_argument("--save", metavar="FILE", help="also write the JSON document to FILE")
     ap.add_argument(
         "--pin", type=int, metavar="CPU", help="pin this process and its children to one CPU"
     )
@@ -497,6 +498,8 @@ def main(argv: list[str] | None = None) -> int:
             emit("cProfile (prose)", f"```text\n{result['profile'].strip()}\n```")
     if a.json:
         print(json.dumps(result, indent=2, default=str))
+    if a.save:
+        Path(a.save).write_text(json.dumps(result, indent=2, default=str) + "\n")
     return 1 if failed else 0
 
 

@@ -1,9 +1,6 @@
 """Single amounts in running text: currency signals, number formats, multipliers, number words and how the
 currency is resolved. Each row is a sentence written in the style of a news item or a job ad, and the
 mentions ``extract`` must find in it (tuple shape documented in conftest.py).
-
-Rows the library currently gets wrong are marked ``xfail(strict=True)`` with the reason: the expectation is
-the specification, the mark is the to-do list.
 """
 
 from __future__ import annotations
@@ -12,11 +9,6 @@ import pytest
 
 import salarynorm
 from salarynorm import CurrencySource
-
-
-def bug(text: str, wants: list[tuple], reason: str) -> object:
-    return pytest.param(text, wants, marks=pytest.mark.xfail(reason=reason, strict=True))
-
 
 # --- ISO codes before and after the number, with and without a space -----------------------------------
 ISO_CODES = [
@@ -284,12 +276,8 @@ MULTIPLIERS = [
     ("A donor gave the school $40 thousands last spring",
      [("$40 thousands", "40000", "40000", "USD", None)]),
     # Canadian and US newspaper style: the multiplier hyphenated to the amount.
-    bug("The province will spend $1.5-billion on transit",
-        [("$1.5-billion", "1500000000", "1500000000", "USD", None)],
-        "hyphenated multiplier ('$1.5-billion') is dropped: amount read as 1.5"),
-    bug("The team signed him to a $5-million contract",
-        [("$5-million", "5000000", "5000000", "USD", None)],
-        "hyphenated multiplier ('$5-million') is dropped: amount read as 5"),
+    ("The province will spend $1.5-billion on transit", [("$1.5-billion", "1500000000", "1500000000", "USD", None)]),
+    ("The team signed him to a $5-million contract", [("$5-million", "5000000", "5000000", "USD", None)]),
 ]
 
 # --- Number words with a currency ----------------------------------------------------------------------
@@ -316,9 +304,7 @@ PUNCTUATION = [
      [("$5 million", "5000000", "5000000", "USD", None)]),
     ("The company was fined $5 million, the regulator said.",
      [("$5 million", "5000000", "5000000", "USD", None)]),
-    bug("The company was fined $5 million; its shares fell 4%.",
-        [("$5 million", "5000000", "5000000", "USD", None)],
-        "a ';' right after the amount loses the whole mention"),
+    ("The company was fined $5 million; its shares fell 4%.", [("$5 million", "5000000", "5000000", "USD", None)]),
     ("The settlement (US$12 million) was approved on Monday.",
      [("US$12 million", "12000000", "12000000", "USD", None)]),
     ("Tickets cost 30 euros.",
@@ -390,8 +376,6 @@ def test_sentence_punctuation(text: str, wants: list[tuple], expect) -> None:
 
 
 # --- Currency resolution: which evidence decides, and how strongly ------------------------------------------
-def res_bug(text: str, default: str | None, wants: list[tuple], reason: str) -> object:
-    return pytest.param(text, default, wants, marks=pytest.mark.xfail(reason=reason, strict=True))
 
 
 RESOLUTION = [

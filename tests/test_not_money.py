@@ -8,11 +8,6 @@ import pytest
 
 import salarynorm
 
-
-def bug(*values: object, reason: str) -> object:
-    return pytest.param(*values, marks=pytest.mark.xfail(reason=reason, strict=True))
-
-
 BARE_NUMBERS = [
     "The company employs 4,500 people across 12 offices",
     "The union represents 160,000 actors and broadcasters",
@@ -43,8 +38,8 @@ DATES_AND_TIMES = [
 ]
 
 SCORES_PHONES_VERSIONS = [
-    bug("Arsenal won 3-1 at home on Saturday", reason="'won' before a number is read as the Korean won (KRW)"),
-    bug("The Celtics won 112-104 in overtime", reason="'won' before a number is read as the Korean won (KRW)"),
+    "Arsenal won 3-1 at home on Saturday",
+    "The Celtics won 112-104 in overtime",
     "Call the helpline on +1 (555) 123-4567 for details",
     "Ring 020 7946 0958 to book a table",
     "Upgrade to version 3.11.4 before Friday",
@@ -116,15 +111,9 @@ MIXED = [
      [("$24 million", "24000000", "24000000", "USD", None)]),
     ("The dollar fell after the Fed's $95 billion sale",
      [("$95 billion", "95000000000", "95000000000", "USD", None)]),
-    bug("Arsenal won 3-1 and then paid £20m for a winger",
-        [("£20m", "20000000", "20000000", "GBP", None)],
-        reason="'won' before a number is read as the Korean won (KRW)"),
-    bug("The cyclist won 500 euros in prize money",
-        [("500 euros", "500", "500", "EUR", None)],
-        reason="'won' before a number is read as the Korean won (KRW)"),
-    bug("The team won 2 matches and earned $40,000 in prize money",
-        [("$40,000", "40000", "40000", "USD", None)],
-        reason="'won' before a number is read as the Korean won (KRW)"),
+    ("Arsenal won 3-1 and then paid £20m for a winger", [("£20m", "20000000", "20000000", "GBP", None)]),
+    ("The cyclist won 500 euros in prize money", [("500 euros", "500", "500", "EUR", None)]),
+    ("The team won 2 matches and earned $40,000 in prize money", [("$40,000", "40000", "40000", "USD", None)]),
 ]
 
 

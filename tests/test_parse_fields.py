@@ -9,11 +9,6 @@ import pytest
 
 import salarynorm
 
-
-def bug(field: str, kwargs: dict, want: tuple | None, reason: str) -> object:
-    return pytest.param(field, kwargs, want, marks=pytest.mark.xfail(reason=reason, strict=True))
-
-
 # --- Price strings (shop listings, classified ads) -------------------------------------------------------
 PRICES = [
     ("1.299,00", {}, ("1.299,00", "1299", "1299", None, None)),
@@ -68,8 +63,7 @@ SALARIES = [
     ("1.299,00 zł", {}, ("1.299,00 zł", "1299", "1299", "PLN", None)),
     ("July, 2004", {}, None),
     ("Rs. 25,000/-", {}, ("Rs. 25,000", "25000", "25000", "INR", None)),
-    bug("Rs. 25,000/- per month", {}, ("Rs. 25,000", "25000", "25000", "INR", "month"),
-        "the Indian '/-' after an amount hides the period phrase that follows it"),
+    ("Rs. 25,000/- per month", {}, ("Rs. 25,000", "25000", "25000", "INR", "month")),
 ]
 
 # --- Defaults apply only where the field is silent -----------------------------------------------------
@@ -86,8 +80,7 @@ DEFAULTS = [
      ("21,000", "21000", "21000", "GBP", "year")),
     ("25", {"default_period": "per annum"}, ("25", "25", "25", None, "year")),
     ("25", {"default_period": salarynorm.Period.WEEK}, ("25", "25", "25", None, "week")),
-    bug("Free!", {"default_currency": "EUR"}, ("Free", "0", "0", "EUR", None, {"src": "default"}),
-        "the 'Free' shortcut takes the default currency but leaves currency_source UNKNOWN"),
+    ("Free!", {"default_currency": "EUR"}, ("Free", "0", "0", "EUR", None, {"src": "default"})),
 ]
 
 

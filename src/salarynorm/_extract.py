@@ -8,7 +8,7 @@ from ._currency_table import table
 from ._errors import CurrencyError
 from ._grammar import Expr, Parser
 from ._lexicon import FREE_WORDS, MONTHS
-from ._model import Mention, Period
+from ._model import CurrencySource, Mention, Period
 from ._resolve import build_mentions
 from ._scan import NUM, Token, find_anchors, tokenize
 
@@ -20,7 +20,7 @@ __all__ = ["extract", "parse"]
 _BEFORE: Final = 72
 _AFTER: Final = 48
 # A window never grows past this: pathological input ("$ $ $ ...") is cut into bounded pieces.
-_MAX_WINDOW: Final = 16_384
+_MAX_WINDOW: Final = 65_536
 
 
 def _check_text(text: object, what: str = "text") -> str:
@@ -110,10 +110,11 @@ def parse(field: str, *, default_currency: str | None = None,
     if stripped in FREE_WORDS:
         from decimal import Decimal
 
-        return Mention(text=field.strip().strip("!.*").strip(), start=field.index(field.strip()[0]),
-                       end=field.index(field.strip()[0]) + len(field.strip().strip("!.*").strip()),
-                       min=Decimal(0), max=Decimal(0), currency=default,
-                       period=None)
+        word = field.strip().strip("!.*").strip()
+        start = field.index(word)
+        return Mention(text=word, start=start, end=start + len(word), min=Decimal(0), max=Decimal(0),
+                       currency=default, period=None if period is None else Period(period),
+                       currency_source=CurrencySource.DEFAULT if default else CurrencySource.UNKNOWN)
     exprs = [e for e in Parser(field, tokens, field=True).parse() if not _date_like(tokens, e)]
     if not exprs:
         return None

@@ -33,7 +33,7 @@ _OPEN: Final = frozenset({"(", "["})
 _CLOSE: Final = {"(": ")", "[": "]"}
 # Characters around a "$" that make it code, not money ("s/x/$1/", "${1}", "echo '$2'").
 _CODE_BEFORE: Final = frozenset("\\=/{`'\"|<>_@#%^&*")
-_CODE_AFTER: Final = frozenset("}`'\"\\;|=[]_@#^&*<>")
+_CODE_AFTER: Final = frozenset("}`'\"\\|=[]_@#^&*<>")
 _YEAR_LIKE_MIN, _YEAR_LIKE_MAX = 1800, 2199
 # "99p" and "50c": single letters for pence and cents, read only right after a small amount.
 _LETTER_MINOR: Final = {"p": "pence", "c": "cents", "¢": "cents"}
@@ -105,7 +105,7 @@ class Signal:
 class Amount:
     """One amount: the number as written (multiplier applied), its signal, and its token span."""
 
-    __slots__ = ("decimals", "grand", "mult", "number", "raw", "signal", "t0", "t1", "words")
+    __slots__ = ("decimals", "grand", "mult", "number", "raw", "signal", "t0", "t1", "tail", "words")
 
     def __init__(self, number: Decimal, t0: int, t1: int, *, mult: int = 0, decimals: bool = False,
                  words: bool = False) -> None:
@@ -118,6 +118,7 @@ class Amount:
         self.grand = False
         self.signal: Signal | None = None
         self.raw: str | None = None  # the digits as written, to re-read once the currency is known
+        self.tail = 0  # tokens after t1 that belong to the writing but not the surface ("/-" of "₹500/-")
 
     def value(self, signal: Signal | None) -> Decimal:
         """The amount in the major unit, read through ``signal`` (its own, or the one it inherits)."""
@@ -146,7 +147,7 @@ class Expr:
         self.end = 0
         self.t0 = lo.t0
         self.t1 = hi.t1
-        self.next = hi.t1  # first token after everything the expression consumed
+        self.next = hi.t1 + hi.tail  # first token after everything the expression consumed
         self.bound: str | None = None
         self.bound_text: str | None = None
         self.approximate = False
@@ -178,6 +179,7 @@ class Parser:
     """
 
     def __init__(self, text: str, tokens: list[Token], *, field: bool = False) -> None:
+        self._and_cents = True
         self.text = text
         self.t = tokens
         self.n = len(tokens)
@@ -387,7 +389,12 @@ class Parser:
     # --- numbers ------------------------------------------------------------------------------------
 
     def multiplier_at(self, i: int) -> tuple[int, int, bool] | None:
-        """(power of ten, tokens used, implies money) of a multiplier word at token i ("k", "million")."""
+        """(power of ten, tokens used, implies money) of a multiplier word at token i ("k", "million"),
+        also after a hyphen for the long words ("$1.5-billion", "a $5-million contract")."""
+        if self.is_punct(i, "-") and self.t[i].attached and i + 1 < self.n and self.t[i + 1].attached \
+                and self.t[i + 1].kind == WORD and self.t[i + 1].low in lx.SCALES:
+            power = lx.SCALES[self.t[i + 1].low]
+            return power, 2, False
         if i >= self.n or self.t[i].kind != WORD or not self.near(i):
             return None
         w = self.t[i].low
@@ -433,7 +440,7 @@ class Parser:
             j += 2
         if j < self.n and self.t[j].kind == PUNCT and self.t[j].text in "%％‰" and self.near(j):
             return None
-        dash_cents = j + 1 < self.n and self.is_punct(j, ".,") and self.t[j].attached \
+        dash_cents = j + 1 < self.n and self.is_punct(j, ".,/") and self.t[j].attached \
             and self.is_punct(j + 1, "-–—") and self.t[j + 1].attached \
             and (j + 2 >= self.n or not (self.t[j + 2].attached and self.t[j + 2].kind == NUM))
         if j < self.n and self.t[j].low in ("percent", "pct") and self.near(j):
@@ -442,9 +449,9 @@ class Parser:
         reading = read_digits(raw.replace(". ", ".").replace(", ", ","), three_decimals=mult is not None)
         if reading is None or reading.length != len(raw.replace(". ", ".").replace(", ", ",")):
             return None
-        if dash_cents and mult is None:
-            j += 2  # "50,- Kč", "1.899,-": a dash for zero cents (Central European prices)
         amt = Amount(reading.value, i, j, decimals=reading.decimals or (dash_cents and mult is None))
+        if dash_cents and mult is None:
+            amt.tail = 2  # "50,- Kč", "1.899,-", "Rs. 25,000/-": a dash for "no fraction" (Central European, Indian)
         amt.raw = raw
         if mult is not None:
             power, used, money = mult
@@ -488,10 +495,12 @@ class Parser:
 
     # --- amounts ------------------------------------------------------------------------------------
 
-    def amount(self, i: int) -> Amount | None:
+    def amount(self, i: int, *, and_cents: bool = True) -> Amount | None:
         """The amount starting at token i: a currency-signed number ("$5", "5 EUR", "twenty dollars",
-        "50 cents"), or a bare number (the caller decides whether a bare number may be money)."""
+        "50 cents"), or a bare number (the caller decides whether a bare number may be money).
+        ``and_cents`` False keeps "and 50" out of the amount (after "between", "and" joins a range)."""
         tok = self.t[i]
+        self._and_cents = and_cents
         # Signal first: "$5", "US$ 3.14", "USD 200", "Rs. 20", "dollar 22.5 million", "MAUD 60".
         if tok.kind in (SIGN, WORD):
             sig = self.signal_at(i, prefix=True)
@@ -516,6 +525,7 @@ class Parser:
         if sig is not None:
             num.signal = sig
             num.t1 = sig.t1
+            num.tail = 0
             if not num.mult and sig.kind == "code":  # "75 USD million"
                 mult = self.multiplier_at(num.t1)
                 if mult is not None and mult[0] >= 6:
@@ -537,7 +547,8 @@ class Parser:
             return None
         # A name goes before digits only ("ringgit 42", "dollar 22.5 million"), never before number words:
         # "the dollars thousand of times" is not money.
-        if sig.kind == "name" and (self.t[j].kind != NUM or not self.spaced_once(j)):
+        if sig.kind == "name" and (self.t[j].kind != NUM or not self.spaced_once(j)
+                                   or sig.text.lower() in lx.NAMES_NOT_BEFORE_NUMBER):
             return None
         num = self.number_at(j, digits_only=sig.kind != "code")
         if num is None:
@@ -547,6 +558,9 @@ class Parser:
         if sig.kind == "name" and not num.mult and not num.decimals and num.number == num.number.to_integral() \
                 and _YEAR_LIKE_MIN <= num.number <= _YEAR_LIKE_MAX and "," not in self.t[j].text:
             return None
+        if sig.kind == "name" and (self.signal_at(num.t1, prefix=False) is not None
+                                   or (self.is_punct(num.t1, lx.RANGE_DASHES) and self.t[num.t1].attached)):
+            return None  # "won 500 euros": the number has a currency of its own; "won 3-1" is a score
         if sig.kind == "sign" and sig.text in _DOLLAR_SIGNS and self._code_context(sig, num):
             return None
         num.t0 = sig.t0
@@ -599,7 +613,7 @@ class Parser:
 
     def _suffix_signal(self, num: Amount) -> Signal | None:
         """The signal after a number: "5 €", "10k$", "115USD", "50 cents", "99p", "one-yen", "12 LPA"."""
-        j = num.t1
+        j = num.t1 + num.tail
         if j >= self.n:
             return None
         hyphen = False
@@ -650,6 +664,8 @@ class Parser:
         if j >= self.n or not self.near(j):
             return
         if self.low(j) == "and":
+            if not self._and_cents:
+                return
             j += 1
             if j >= self.n or not self.near(j):
                 return
@@ -691,13 +707,16 @@ class Parser:
         tok = self.t[i]
         if tok.kind == PUNCT:
             return None
-        first = self.amount(i)
+        opener = self._opener(i)
+        first = self.amount(i, and_cents=opener != "between")
         if first is None:
             return None
-        opener = self._opener(i)
+        if first.signal is None and i >= 2 and self.t[i].attached and self.is_punct(i - 1, lx.RANGE_DASHES) \
+                and self.t[i - 1].attached and self.t[i - 2].kind == NUM:
+            return None  # "13" of "2012–13" is the end of a span, not the start of money
         change = opener == "from" and self._change_context(i - 1)
         expr: Expr | None = None
-        j = first.t1
+        j = first.t1 + first.tail
         conn = self._connector(j, opener, words=not change)
         first_period = None
         if conn is None:
@@ -779,6 +798,8 @@ class Parser:
             return j + 1
         if w in ("to", "through", "thru", "till", "until", "upto") or (w == "up" and self.low(j + 1) == "to"):
             return j + 2 if w == "up" else j + 1
+        if w == "a" and j + 1 < self.n and self.t[j + 1].kind == SIGN and self.t[j - 1].kind == NUM:
+            return j + 1  # "R$8.000,00 a R$13.000,00": Portuguese and Spanish "a" between two signed amounts
         if tok.kind == PUNCT and tok.text == "&" and opener == "between":
             return j + 1
         return None

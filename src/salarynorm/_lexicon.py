@@ -197,6 +197,13 @@ EQUIVALENT_LEADS: Final[frozenset[str]] = frozenset({
 # Separators between several restatements inside one parenthesis: "(US$6,900 / €6,400)".
 EQUIVALENT_SEPARATORS: Final[frozenset[str]] = frozenset({"/", ";", ",", "or", "and", "|", "·"})
 
+# Currency names that are also ordinary English words: never read as a currency *before* a number
+# ("Arsenal won 3-1", "pound 5 nails"); after a number they still count ("5,000 won", "50 pounds").
+NAMES_NOT_BEFORE_NUMBER: Final[frozenset[str]] = frozenset({
+    "won", "pound", "pounds", "rand", "rands", "mark", "marks", "real", "lev", "som", "kip", "dram", "lek",
+    "lats", "sol", "loti", "pula", "lari", "leu", "lei", "manat", "tala", "vatu", "kina", "birr", "naira",
+})
+
 # --- Cents written after the main unit ("$20 43", "15 dollars and 50", "3 GBP 1 pence") ---------------------
 # Without a minor-unit word, the trailing number counts as cents only when one of these (or punctuation,
 # or the end of the text) follows it: "$20 and 43 people" is not $20.43.

@@ -339,6 +339,14 @@ def _vocabulary() -> tuple[str, ...]:
 # --------------------------------------------------------------------------------------------------------
 
 
+_COMMON_SURFACES: Final = frozenset({
+    "$", "€", "£", "¥", "₹", "₩", "US$", "A$", "C$", "NZ$", "HK$", "S$", "R$", "USD", "EUR", "GBP", "JPY",
+    "CHF", "AUD", "CAD", "INR", "CNY", "SEK", "kr", "Rs", "zł", "dollars", "dollar", "euros", "euro",
+    "pounds", "pound", "us dollars", "australian dollars", "canadian dollars", "pounds sterling", "yen",
+    "rupees", "swiss francs",
+})
+
+
 def currency_forms(*, kinds: Iterable[Kind] = ALL_KINDS, explicit: bool | None = None,
                    currencies: Iterable[str] | None = None,
                    exclude: Iterable[str] = ()) -> SearchStrategy[CurrencyForm]:
@@ -359,6 +367,11 @@ def currency_forms(*, kinds: Iterable[Kind] = ALL_KINDS, explicit: bool | None =
             and (wanted is None or f.currency in wanted) and f.currency not in banned]
     if not pool:
         raise ValueError("no currency form matches these filters")
+    # Half the draws come from the forms everyday text uses most, so they are never starved by the
+    # hundreds of rarer surfaces the table holds.
+    common = [f for f in pool if f.text in _COMMON_SURFACES]
+    if common and len(common) < len(pool):
+        return st.one_of(st.sampled_from(common), st.sampled_from(pool))
     return st.sampled_from(pool)
 
 
@@ -566,8 +579,6 @@ def _number_words(draw: st.DrawFn) -> tuple[str, Decimal]:
                 parts.append("and")
             parts.append(_below_thousand(rest, hyphen=hyphen, use_and=use_and))
         text = " ".join(parts)
-    if draw(st.booleans()):
-        text = text[:1].upper() + text[1:]
     return text, Decimal(format(value, "f"))
 
 
@@ -655,16 +666,20 @@ class _Single:
     ends_with_number: bool
 
 
+def _sometimes(draw: st.DrawFn, flag: bool | None) -> bool:
+    return flag if flag is not None else draw(st.integers(0, 3)) == 0
+
+
 @st.composite
-def _single(draw: st.DrawFn, forms: SearchStrategy[CurrencyForm], *, multiplied: bool, in_words: bool,
-            max_value: int) -> _Single:
+def _single(draw: st.DrawFn, forms: SearchStrategy[CurrencyForm], *, multiplied: bool | None,
+            in_words: bool | None, styles: Sequence[NumberStyle], max_value: int) -> _Single:
     form = draw(forms)
-    if form.kind == "name" and in_words and draw(st.integers(0, 3)) == 0:
+    if form.kind == "name" and _sometimes(draw, in_words):
         text, value = draw(number_words(max_value=max_value))
         full = f"{text} {_display(draw, form)}"
         return _Single(RenderedMoney(full, 0, len(full), value, value, form.currency), False)
-    style = draw(st.sampled_from(ALL_STYLES))
-    if multiplied and draw(st.integers(0, 3)) == 0:
+    style = draw(st.sampled_from(list(styles)))
+    if _sometimes(draw, multiplied):
         num = draw(_multiplied(draw(_mantissas()), draw(multipliers()), style))
     else:
         num = _plain_number(draw(_amounts_for(form.currency, max_value)), form.currency, style)
@@ -674,16 +689,17 @@ def _single(draw: st.DrawFn, forms: SearchStrategy[CurrencyForm], *, multiplied:
                    placement.startswith("prefix"))
 
 
-def money(*, forms: SearchStrategy[CurrencyForm] | None = None, multiplied: bool = True, in_words: bool = True,
+def money(*, forms: SearchStrategy[CurrencyForm] | None = None, multiplied: bool | None = None,
+          in_words: bool | None = None, styles: Iterable[NumberStyle] = ALL_STYLES,
           max_value: int = 10**9) -> SearchStrategy[RenderedMoney]:
     """One amount of money in a form salarynorm reads, with its exact value and ISO currency.
 
     Forms: signs before or after, attached or spaced ("€50", "50€", "50 €", "$ 75"); prefixed dollars
     ("US$", "A$", "C$", "NZ$", "HK$", "S$", "R$"); ISO codes ("USD 200", "200 USD", "EUR60k"); English
-    names ("euros", "US dollars", "pounds sterling"); every number format of :func:`numerals`; when
-    ``multiplied``, multipliers ("$1.3 million" is exactly 1300000, "₹25 lakh", "£2.5bn", "60k€"); when
-    ``in_words``, number words with a name ("thirty-five thousand euros"). ``forms`` narrows the
-    currencies (see :func:`currency_forms`).
+    names ("euros", "US dollars", "pounds sterling"); the number formats of :func:`numerals` (``styles``);
+    multipliers ("$1.3 million" is exactly 1300000, "₹25 lakh", "£2.5bn", "60k€"); number words with a
+    name ("thirty-five thousand euros"). ``multiplied`` and ``in_words`` say always (True), never (False)
+    or sometimes (None, the default). ``forms`` narrows the currencies (see :func:`currency_forms`).
 
     Example:
         >>> m = money(forms=currency_forms(currencies=["EUR"])).example()
@@ -691,7 +707,9 @@ def money(*, forms: SearchStrategy[CurrencyForm] | None = None, multiplied: bool
         ('EUR', True)
     """
     chosen = forms if forms is not None else currency_forms()
-    return _single(chosen, multiplied=multiplied, in_words=in_words, max_value=max_value).map(lambda s: s.money)
+    styles = tuple(styles)
+    return _single(chosen, multiplied=multiplied, in_words=in_words, styles=styles,
+                   max_value=max_value).map(lambda s: s.money)
 
 
 # --------------------------------------------------------------------------------------------------------
@@ -797,7 +815,8 @@ def bounded(*, forms: SearchStrategy[CurrencyForm] | None = None, before: Iterab
         if p not in lx.BOUNDS_AFTER:
             raise ValueError(f"{p!r} is not a bound phrase salarynorm reads after an amount")
     chosen = forms if forms is not None else currency_forms()
-    return _bounded(_single(chosen, multiplied=True, in_words=True, max_value=10**9), before, after)
+    return _bounded(_single(chosen, multiplied=None, in_words=None, styles=ALL_STYLES, max_value=10**9),
+                    before, after)
 
 
 #: The approximation words of the contract ("about", "around", "roughly", "~", "est." and the like).
@@ -1059,7 +1078,9 @@ def _non_money_fragment(draw: st.DrawFn) -> str:
                                   "10 thousand", "12 lakh"]))
         return f"{n} {draw(st.sampled_from(_COUNT_NOUNS))}"
     if kind == "ordinal":
-        return f"{draw(st.integers(1, 99))}th"
+        nth = draw(st.integers(1, 99))
+        ending = "th" if 10 <= nth % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(nth % 10, "th")
+        return f"{nth}{ending}"
     if kind == "range":
         a = draw(st.integers(1, 50))
         return f"{a}-{a + draw(st.integers(1, 50))} {draw(st.sampled_from(_COUNT_NOUNS))}"
