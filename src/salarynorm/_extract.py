@@ -51,7 +51,13 @@ def _windows(text: str) -> list[tuple[int, int]]:
             if e - spans[-1][0] <= _MAX_WINDOW:
                 spans[-1][1] = max(spans[-1][1], e)
                 continue
-            s = spans[-1][1]
+            # Too long: end the previous window at the whitespace before this signal and start anew there,
+            # so the cut falls between words, never inside the money this signal belongs to.
+            cut = a
+            while cut > spans[-1][0] + 1 and not text[cut - 1].isspace():
+                cut -= 1
+            spans[-1][1] = cut
+            s = cut
         else:
             floor = spans[-1][1] if spans else 0
             stop = max(floor, s - 40)

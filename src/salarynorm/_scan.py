@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import functools
 import re
-import string
 from typing import Final
 
 from ._currency_table import table

@@ -3,16 +3,19 @@
 from __future__ import annotations
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import salarynorm
 from salarynorm import strategies as sst
-from salarynorm.strategies import ALL_KINDS, RenderedMoney
+from salarynorm.strategies import ALL_KINDS, ALL_STYLES, RenderedMoney
 
-from .conftest import check_mentions
+from .conftest import check_mentions, examples
 
 
-def _one_mention(expected: RenderedMoney) -> None:
+def one_mention(expected: RenderedMoney) -> None:
+    """``expected.text`` holds exactly one mention, and it is the expected one (values, currency, period,
+    approximation, equivalents, and the surface ``text[start:end]``)."""
     mentions = salarynorm.extract(expected.text)
     check_mentions(expected.text, mentions)
     assert len(mentions) == 1, f"{expected.text!r}: expected one mention, got {[m.to_dict() for m in mentions]}"
@@ -20,7 +23,50 @@ def _one_mention(expected: RenderedMoney) -> None:
 
 
 @pytest.mark.parametrize("kind", ALL_KINDS)
-@given(data=sst.money(multiplied=False, in_words=False).flatmap(lambda m: sst.money(
-    forms=sst.currency_forms(), multiplied=False, in_words=False)))
-def test_placeholder(kind: str, data: RenderedMoney) -> None:  # replaced below
-    """Placeholder."""
+@given(data=st.data())
+def test_single_amount_round_trips(kind: str, data: st.DataObject) -> None:
+    """A single amount written with a currency sign before or after it, attached or spaced ("€50", "50€",
+    "50 €", "$ 75"), a prefixed dollar ("US$", "A$", "C$", "NZ$", "HK$", "S$", "R$"), a sign in letters
+    ("zł", "kr", "Rs"), an ISO code before or after it ("USD 200", "200USD") or an English name after it
+    ("5 euros", "10 US dollars", "4 pounds sterling") extracts to exactly one mention with
+    ``min == max ==`` the amount, the currency the surface means (its conventional reading for "$", "£",
+    "¥", "kr"), and the expression itself as its text."""
+    one_mention(data.draw(sst.money(forms=sst.currency_forms(kinds=[kind]), multiplied=False, in_words=False)))
+
+
+@pytest.mark.parametrize("style", ALL_STYLES)
+@given(data=st.data())
+@settings(max_examples=examples(0.5))
+def test_number_formats_round_trip(style: str, data: st.DataObject) -> None:
+    """Every grouping convention reads exactly: "1,234.56", "1.234,56", "1 234,56" (ASCII space,
+    no-break, narrow no-break or thin space), "1 234.56", "1'234.50", "1’234.50", Indian "12,34,567",
+    plain "1234.56"; a lone "." or "," before exactly three digits groups thousands ("45.000 €" is
+    45000) except for currencies with three minor digits ("KWD 1.234" is 1.234)."""
+    one_mention(data.draw(sst.money(multiplied=False, in_words=False, styles=[style])))  # type: ignore[list-item]
+
+
+@given(sst.money(multiplied=True, in_words=False))
+def test_multipliers_round_trip(expected: RenderedMoney) -> None:
+    """A multiplier attached or spaced after the number scales it exactly: "$1.3 million" is 1300000,
+    "£2.5bn" 2500000000, "EUR60k" 60000, "₹25 lakh" 2500000, "Rs 1.2 crore" 12000000, "5M", "5 mn";
+    after a multiplier a lone "." before three digits is a decimal point ("$1.234 billion")."""
+    one_mention(expected)
+
+
+@given(sst.money(forms=sst.currency_forms(kinds=["name"]), in_words=True))
+def test_number_words_round_trip(expected: RenderedMoney) -> None:
+    """English number words before a currency name read exactly: "twenty dollars", "thirty-five
+    thousand euros", "one hundred and fifty pounds", "two and a half million dollars", "half a million
+    pounds", "a thousand dollars"."""
+    one_mention(expected)
+
+
+@given(sst.money())
+def test_parse_reads_a_money_field_like_extract(expected: RenderedMoney) -> None:
+    """A field holding just one rendered amount parses to the same mention ``extract`` finds in it."""
+    [found] = salarynorm.extract(expected.text) or [None]
+    parsed = salarynorm.parse(expected.text)
+    assert parsed is not None, f"parse({expected.text!r}) found nothing"
+    expected.assert_matches(parsed)
+    assert found is not None
+    assert parsed.to_dict() == found.to_dict()

@@ -1,0 +1,47 @@
+"""Pay periods: every spelling the lexicon knows."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from salarynorm import Period
+from salarynorm import _lexicon as lx
+from salarynorm import strategies as sst
+from salarynorm.strategies import RenderedMoney
+
+from .conftest import examples
+from .test_round_trip import one_mention
+
+
+@pytest.mark.parametrize("phrase", sorted(lx.PERIOD_PHRASES))
+@given(data=st.data())
+@settings(max_examples=examples(0.05))
+def test_every_period_spelling_round_trips(phrase: str, data: st.DataObject) -> None:
+    """Every period spelling of the lexicon, written after an amount ("$25 per hour", "£30k p.a.",
+    "$900k/yr", "€3,000 pcm", "$20 hourly", "£350 a day"), gives that period; the phrase is not part of
+    the mention's text."""
+    m = data.draw(sst.money(forms=sst.currency_forms(kinds=["sign", "dollar", "code", "name"])))
+    one_mention(attrs_evolve(m.embed("", phrase if phrase.startswith("/") else " " + phrase),
+                             Period(lx.PERIOD_PHRASES[phrase])))
+
+
+def attrs_evolve(m: RenderedMoney, period: Period) -> RenderedMoney:
+    import attrs
+
+    return attrs.evolve(m, period=period)
+
+
+@given(sst.with_period(sst.money(), before=False))
+def test_period_after_amount(expected: RenderedMoney) -> None:
+    """Any amount followed by any period phrase of the lexicon reads with that period."""
+    one_mention(expected)
+
+
+@given(st.one_of(sst.period_prefixes()).flatmap(
+    lambda pp: sst.money().map(lambda m: attrs_evolve(m.embed(pp[0]), pp[1]))))
+def test_period_before_amount(expected: RenderedMoney) -> None:
+    """A period adjective and a pay noun before the amount state its period: "annual salary of $X",
+    "hourly rate: $X", "monthly rent is €X", "day rate of £X"."""
+    one_mention(expected)

@@ -1,0 +1,76 @@
+"""Ranges and open bounds: both ends, or the one end the text gives."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from salarynorm import _lexicon as lx
+from salarynorm import strategies as sst
+from salarynorm.strategies import RenderedMoney
+
+from .conftest import examples
+from .test_round_trip import one_mention
+
+
+@given(sst.ranges())
+def test_ranges_round_trip(expected: RenderedMoney) -> None:
+    """A range "X – Y", "X-Y", "X to Y", "between X and Y" or "from X to Y", with the currency and the
+    multiplier written once or on both ends ("$300-900k" is 300000-900000, "£45–55k", "300,000 to 900,000
+    dollars", "€5 – €7"), and an optional period phrase before or after it, extracts to exactly one
+    mention with that min, max, currency and period; its text runs from the first amount's first token
+    to the last amount's last token ("between" and the period phrase lie outside)."""
+    one_mention(expected)
+
+
+@pytest.mark.parametrize(("opener", "connector"), sst.ALL_CONNECTORS)
+@given(data=st.data())
+@settings(max_examples=examples(0.2))
+def test_every_range_connector_of_the_lexicon(opener: str, connector: str, data: st.DataObject) -> None:
+    """Every dash, range word and opener the lexicon lists joins the two ends of a range."""
+    one_mention(data.draw(sst.ranges(connectors=[(opener, connector)], period=False)))
+
+
+@given(sst.bounded())
+def test_open_bounds(expected: RenderedMoney) -> None:
+    """An open bound gives one side only: "up to", "under", "no more than" before the amount make it
+    the max (min None); "at least", "over" before it, or "+" and "or more" after it, make it the min
+    (max None). The bound phrase is not part of the mention's text."""
+    one_mention(expected)
+
+
+@pytest.mark.parametrize("phrase", sorted(lx.BOUNDS_BEFORE))
+@given(data=st.data())
+@settings(max_examples=examples(0.1))
+def test_every_bound_phrase_before(phrase: str, data: st.DataObject) -> None:
+    """Every bound phrase the lexicon reads before an amount opens the right side."""
+    one_mention(data.draw(sst.bounded(before=[phrase], after=[])))
+
+
+@pytest.mark.parametrize("phrase", sorted(lx.BOUNDS_AFTER))
+@given(data=st.data())
+@settings(max_examples=examples(0.1))
+def test_every_bound_phrase_after(phrase: str, data: st.DataObject) -> None:
+    """Every bound phrase the lexicon reads after an amount opens the right side ("+" right after a
+    number: "$100,000+")."""
+    one_mention(data.draw(sst.bounded(before=[], after=[phrase], forms=sst.currency_forms(
+        kinds=["sign", "dollar", "code"]) if phrase == "+" else None)))
+
+
+@given(sst.approximately())
+def test_approximation(expected: RenderedMoney) -> None:
+    """"about", "around", "roughly", "approximately", "~", "nearly", "almost", "circa", "some" before an
+    amount, or "or so", "est.", "(est.)", "approx.", "-ish" after it, set ``approximate`` and change
+    nothing else."""
+    one_mention(expected)
+
+
+@pytest.mark.parametrize(("where", "phrase"), [("before", p) for p in sorted(lx.APPROX_BEFORE)]
+                         + [("after", p) for p in sorted(lx.APPROX_AFTER)])
+@given(data=st.data())
+@settings(max_examples=examples(0.1))
+def test_every_approximation_word(where: str, phrase: str, data: st.DataObject) -> None:
+    """Every approximation word of the lexicon, before or after an amount, sets ``approximate``."""
+    before, after = ([phrase], []) if where == "before" else ([], [phrase])
+    one_mention(data.draw(sst.approximately(before=before, after=after)))
