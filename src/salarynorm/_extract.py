@@ -17,8 +17,8 @@ __all__ = ["extract", "parse"]
 # Context kept on each side of a currency signal: enough before it for "up to a maximum of", "an annual
 # base salary of", "two hundred and fifty thousand", a verb of change ten words back; enough after it for
 # a number, a multiplier and a period phrase. A restatement has signals of its own, so its window joins.
-_BEFORE: Final = 72
-_AFTER: Final = 48
+_BEFORE: Final = 60
+_AFTER: Final = 40
 # A window never grows past this: pathological input ("$ $ $ ...") is cut into bounded pieces.
 _MAX_WINDOW: Final = 65_536
 
@@ -40,16 +40,18 @@ def _check_currency(code: object) -> str | None:
     return up
 
 
-def _windows(text: str) -> list[tuple[int, int]]:
+def _windows(text: str) -> list[tuple[int, int, list[int]]]:
     """Spans of ``text`` around currency signals, merged where they come close, snapped to whitespace
     so no word is cut, never overlapping, each at most about ``_MAX_WINDOW`` characters."""
     n = len(text)
     spans: list[list[int]] = []
+    inside: list[list[int]] = []  # anchor offsets of each window
     for a, b in find_anchors(text):
         s, e = max(0, a - _BEFORE), min(n, b + _AFTER)
         if spans and s <= spans[-1][1]:
             if e - spans[-1][0] <= _MAX_WINDOW:
                 spans[-1][1] = max(spans[-1][1], e)
+                inside[-1].append(a)
                 continue
             # Too long: end the previous window at the whitespace before this signal and start anew there,
             # so the cut falls between words, never inside the money this signal belongs to.
@@ -69,12 +71,13 @@ def _windows(text: str) -> list[tuple[int, int]]:
             while prev[1] < stop and not text[prev[1]].isspace():
                 prev[1] += 1
         spans.append([s, e])
+        inside.append([a])
     if spans:
         last = spans[-1]
         stop = min(n, last[1] + 40)
         while last[1] < stop and not text[last[1]].isspace():
             last[1] += 1
-    return [(s, e) for s, e in spans]
+    return [(s, e, anchors) for (s, e), anchors in zip(spans, inside, strict=True)]
 
 
 def extract(text: str, *, default_currency: str | None = None) -> list[Mention]:
@@ -92,8 +95,8 @@ def extract(text: str, *, default_currency: str | None = None) -> list[Mention]:
     if not text:
         return []
     exprs: list[Expr] = []
-    for s, e in _windows(text):
-        exprs.extend(Parser(text, tokenize(text, s, e)).parse())
+    for s, e, anchors in _windows(text):
+        exprs.extend(Parser(text, tokenize(text, s, e)).parse(anchors))
     return build_mentions(text, exprs, default_currency=default)
 
 

@@ -11,6 +11,7 @@ behind, so the cost is linear in the length of the window.
 
 from __future__ import annotations
 
+import bisect
 import functools
 from decimal import Decimal
 from typing import Final
@@ -25,6 +26,9 @@ __all__ = ["Amount", "Expr", "Parser", "Signal"]
 # The longest number (in characters) read as money: no real amount has 40 digits, and Decimal
 # conversion of megabyte-long digit runs would not be linear.
 _MAX_NUMBER_CHARS: Final = 40
+# How many tokens before its currency signal an expression may start ("between 300,000 and 900,000 dollars",
+# "two hundred and fifty thousand dollars").
+_REACH: Final = 12
 # Number words read ahead at most (a number in words longer than this is not money writing).
 _MAX_NUMBER_WORDS: Final = 14
 _SPACES: Final = frozenset(" \u00a0\u202f\u2009\u2007")
@@ -188,19 +192,33 @@ class Parser:
 
     # --- driver -------------------------------------------------------------------------------------
 
-    def parse(self) -> list[Expr]:
-        """Every expression of the window, in order, none overlapping."""
+    def parse(self, anchors: list[int] | None = None) -> list[Expr]:
+        """Every expression of the window, in order, none overlapping.
+
+        ``anchors`` are the character offsets of the currency signals the window was cut around: an
+        expression holds its signal and starts at most ``_REACH`` tokens before it ("two hundred and fifty
+        thousand dollars"), so other tokens ("in 1999") are not tried at all. None tries every token.
+        """
         out: list[Expr] = []
         starts = _start_words()
         t = self.t
+        n = self.n
+        allowed: bytearray | None = None
+        if anchors is not None:
+            allowed = bytearray(n)
+            begins = [tok.start for tok in t]
+            for a in anchors:
+                k = bisect.bisect_right(begins, a) - 1
+                lo = max(0, k - _REACH)
+                allowed[lo : k + 1] = b"\x01" * (k + 1 - lo)
         i = 0
-        while i < self.n:
+        while i < n:
             tok = t[i]
-            if tok.kind == PUNCT or (tok.kind == WORD and tok.low not in starts and not (
-                    i + 1 < self.n and t[i + 1].kind == SIGN)):
+            if (allowed is not None and not allowed[i]) or tok.kind == PUNCT or (
+                    tok.kind == WORD and tok.low not in starts and not (i + 1 < n and t[i + 1].kind == SIGN)):
                 i += 1  # cannot start an amount ("the", ","): the common case, decided in one lookup
                 continue
-            if tok.low in lx.ARTICLES and (i + 1 >= self.n or t[i + 1].low not in _after_article()):
+            if tok.low in lx.ARTICLES and (i + 1 >= n or t[i + 1].low not in _after_article()):
                 i += 1  # "a" starts an amount only before a scale, a fraction or a currency word
                 continue
             e = self.expression(i)
@@ -220,17 +238,18 @@ class Parser:
         """The text between token i-1 and token i."""
         if i <= 0 or i >= self.n:
             return ""
-        return self.text[self.t[i - 1].end : self.t[i].start]
+        return self.t[i].gap
 
     def spaced_once(self, i: int) -> bool:
         """True when token i follows token i-1 after exactly one space-like character (or none)."""
-        g = self.gap(i)
-        return g == "" or (len(g) == 1 and g in _SPACES) or g == " "
+        if i <= 0 or i >= self.n:
+            return True
+        g = self.t[i].gap
+        return g == "" or (len(g) == 1 and g in _SPACES)
 
     def near(self, i: int) -> bool:
         """Token i is attached to token i-1 or separated by plain spaces only (no line break)."""
-        g = self.gap(i)
-        return len(g) <= 3 and "\n" not in g
+        return i <= 0 or i >= self.n or self.t[i].near
 
     def is_punct(self, i: int, chars: str | frozenset[str]) -> bool:
         return 0 <= i < self.n and self.t[i].kind == PUNCT and self.t[i].text in chars

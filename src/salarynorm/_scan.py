@@ -40,18 +40,21 @@ _WORD_SHAPED = re.compile(rf"^{_WORD}$")
 
 
 class Token:
-    """One token of a window: kind, surface, lowercase surface, absolute offsets, and whether it touches
-    the previous token (no space between)."""
+    """One token of a window: kind, surface, lowercase surface, absolute offsets, and the text between the
+    previous token and this one (``gap``; "" when they touch, ``attached``)."""
 
-    __slots__ = ("attached", "end", "kind", "low", "start", "text")
+    __slots__ = ("attached", "end", "gap", "kind", "low", "near", "start", "text")
 
-    def __init__(self, kind: int, text: str, start: int, end: int, attached: bool) -> None:
+    def __init__(self, kind: int, text: str, start: int, end: int, gap: str) -> None:
         self.kind = kind
         self.text = text
         self.low = text.lower()
         self.start = start
         self.end = end
-        self.attached = attached
+        self.gap = gap
+        self.attached = not gap
+        #: Separated from the previous token by at most three spaces, no line break.
+        self.near = len(gap) <= 3 and "\n" not in gap
 
     def __repr__(self) -> str:
         return f"Token({self.kind}, {self.text!r}, {self.start})"
@@ -104,19 +107,25 @@ def tokenize(text: str, start: int, end: int) -> list[Token]:
     """Tokens of ``text[start:end]`` with absolute offsets. A sentence-final dot is split from the word it
     ends ("annum." is "annum" and "."), unless the word is an abbreviation that takes it ("Rs.", "est.")."""
     out: list[Token] = []
-    prev_end = -1
+    append = out.append
+    prev_end = start
     dotted = _dotted_words()
+    kinds = _KINDS
     for m in token_regex().finditer(text, start, end):
-        s, e = m.start(), m.end()
-        kind = _KINDS[m.lastgroup or "p"]
+        s, e = m.span()
+        kind = kinds[m.lastgroup]  # type: ignore[index]
         word = m.group()
-        if kind == WORD and word[-1] == "." and len(word) > 1 and word.lower() not in dotted \
-                and "." not in word[:-1]:
-            out.append(Token(WORD, word[:-1], s, e - 1, s == prev_end))
-            out.append(Token(PUNCT, ".", e - 1, e, True))
+        gap = text[prev_end:s] if s != prev_end else ""
+        if kind == WORD and word[-1] == "." and len(word) > 1 and "." not in word[:-1] \
+                and word.lower() not in dotted:
+            append(Token(WORD, word[:-1], s, e - 1, gap))
+            append(Token(PUNCT, ".", e - 1, e, ""))
         else:
-            out.append(Token(kind, word, s, e, s == prev_end))
+            append(Token(kind, word, s, e, gap))
         prev_end = e
+    if out:
+        out[0].gap = " "  # the window's first token follows nothing the window knows of
+        out[0].attached = False
     return out
 
 

@@ -119,6 +119,9 @@ class CurrencyForm:
     explicit: bool
     #: True for ISO codes that are also English words ("TOP", "CUP"): written attached to the number only.
     wordlike: bool = False
+    #: True for ISO codes that are also common acronyms ("PHP", "SDG"): never right before a bare integer
+    #: ("PHP 8" is the language), so only before a grouped, decimal or multiplied number, or after one.
+    acronym: bool = False
 
 
 @attrs.frozen
@@ -264,7 +267,8 @@ def _all_forms() -> tuple[CurrencyForm, ...]:
         forms.append(CurrencyForm(sign, got[0], kind, got[1]))
     for code, info in tab.currencies.items():
         if info.current and (not code.startswith("X") or code in _X_CURRENCIES):
-            forms.append(CurrencyForm(code, code, "code", True, wordlike=code in tab.codes_that_are_words))
+            forms.append(CurrencyForm(code, code, "code", True, wordlike=code in tab.codes_that_are_words,
+                                      acronym=code in tab.codes_that_are_acronyms))
     for name, cands in tab.names.items():
         words = name.split()
         if len(words) > 4 or not all(_WORD_SHAPED.fullmatch(w) for w in words):
@@ -375,18 +379,21 @@ def currency_forms(*, kinds: Iterable[Kind] = ALL_KINDS, explicit: bool | None =
     return st.sampled_from(pool)
 
 
-def _placements(form: CurrencyForm, *, number_ends_in_letter: bool) -> list[Placement]:
-    """Where ``form`` may stand: names after the number with a space, prefixed dollars before it, ISO
-    codes that are English words attached only ("CUP5", "5CUP"), the rest anywhere. A currency starting
-    with a letter is never attached after a number ending in one ("60kEUR" is one word)."""
+def _placements(form: CurrencyForm, num: _Num) -> list[Placement]:
+    """Where ``form`` may stand next to ``num``: names after the number with a space, prefixed dollars
+    before it, ISO codes that are English words attached only ("CUP5", "5CUP"), codes that are acronyms
+    never before a bare integer, the rest anywhere. A currency starting with a letter is never attached
+    after a number ending in one ("60kEUR" is one word)."""
     out: list[Placement]
     if form.kind == "name":
         return ["suffix_space"]
     if form.kind == "dollar":
         return ["prefix", "prefix_space"]
     out = ["prefix", "suffix"] if form.wordlike else ["prefix", "prefix_space", "suffix", "suffix_space"]
-    if number_ends_in_letter and _letter_start(form.text):
+    if num.letter_end and _letter_start(form.text):
         out.remove("suffix")
+    if form.acronym and num.text.isdigit():
+        out = [p for p in out if not p.startswith("prefix")]
     return out
 
 
@@ -683,7 +690,7 @@ def _single(draw: st.DrawFn, forms: SearchStrategy[CurrencyForm], *, multiplied:
         num = draw(_multiplied(draw(_mantissas()), draw(multipliers()), style))
     else:
         num = _plain_number(draw(_amounts_for(form.currency, max_value)), form.currency, style)
-    placement = draw(st.sampled_from(_placements(form, number_ends_in_letter=num.letter_end)))
+    placement = draw(st.sampled_from(_placements(form, num)))
     full = _attach(num, placement, _display(draw, form))
     return _Single(RenderedMoney(full, 0, len(full), num.value, num.value, form.currency),
                    placement.startswith("prefix"))
@@ -905,7 +912,8 @@ def _range(draw: st.DrawFn, forms: SearchStrategy[CurrencyForm], connectors: Seq
         values = _amounts_for(form.currency, max_value)
         v1, v2 = draw(st.tuples(values, values).map(sorted).filter(lambda vs: vs[0] < vs[1]))
         lo, hi = _plain_number(v1, form.currency, style), _plain_number(v2, form.currency, style)
-    placement = draw(st.sampled_from(_placements(form, number_ends_in_letter=hi.letter_end or lo.letter_end)))
+    placements = [p for p in _placements(form, lo) if p in _placements(form, hi)]
+    placement = draw(st.sampled_from(placements or ["suffix_space"]))
     prefix = placement.startswith("prefix")
     both = draw(st.booleans())  # the currency on both ends, or once
     if not both and not prefix and _shorthand(lo, hi):
