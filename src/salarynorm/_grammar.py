@@ -109,7 +109,7 @@ class Signal:
 class Amount:
     """One amount: the number as written (multiplier applied), its signal, and its token span."""
 
-    __slots__ = ("decimals", "grand", "mult", "number", "raw", "signal", "t0", "t1", "tail", "words")
+    __slots__ = ("decimals", "grand", "mult", "number", "raw", "scale_word", "signal", "t0", "t1", "tail", "words")
 
     def __init__(self, number: Decimal, t0: int, t1: int, *, mult: int = 0, decimals: bool = False,
                  words: bool = False) -> None:
@@ -123,6 +123,7 @@ class Amount:
         self.signal: Signal | None = None
         self.raw: str | None = None  # the digits as written, to re-read once the currency is known
         self.tail = 0  # tokens after t1 that belong to the writing but not the surface ("/-" of "₹500/-")
+        self.scale_word = ""  # the multiplier word as written, lower case ("k", "million", "lakh")
 
     def value(self, signal: Signal | None) -> Decimal:
         """The amount in the major unit, read through ``signal`` (its own, or the one it inherits)."""
@@ -478,6 +479,7 @@ class Parser:
             amt.mult = power
             amt.t1 = j + used
             amt.grand = money
+            amt.scale_word = self.t[j + used - 1].low
         return amt
 
     def _words_at(self, i: int) -> Amount | None:
@@ -504,6 +506,7 @@ class Parser:
         amt = Amount(value, i, index[used - 1] + 1, words=True)
         if any(words[u] in lx.SCALES for u in range(used)):
             amt.mult = 3
+            amt.scale_word = next(words[u] for u in range(used - 1, -1, -1) if words[u] in lx.SCALES)
         mult = self.multiplier_at(amt.t1)
         if mult is not None and mult[2]:  # "fifty grand"
             amt.number = amt.number.scaleb(mult[0])
@@ -554,8 +557,11 @@ class Parser:
             self._digits_for(num)
             self._continuation(num)
             return num
-        if num.words:
+        if num.words and not (num.mult and self._indian_salary(i, num)):
             return None  # "five" alone is not money, even in a field
+        if not self.field and self._indian_salary(i, num):
+            num.signal = Signal("implied", self.t[num.t1 - 1].text, lx.INDIAN_SCALE_CURRENCIES, num.t1 - 1,
+                                num.t1, self.t[num.t1 - 1].start, self.t[num.t1 - 1].end, convention="INR")
         return num
 
     def _signed_number(self, sig: Signal) -> Amount | None:
@@ -775,6 +781,16 @@ class Parser:
         self._before(expr, i, change)
         return expr
 
+    def _indian_salary(self, i: int, amt: Amount) -> bool:
+        """"12 lakhs per annum", "a CTC of 1.2 crore": lakh or crore with a pay period after it or a pay word
+        shortly before it is money (in rupees by convention); "12 lakh voters" is not."""
+        words = [self.t[k].low for k in range(amt.t0, amt.t1)]
+        if not any(w in lx.INDIAN_SCALES for w in words):
+            return False
+        if self.period_phrase_at(amt.t1) is not None:
+            return True
+        return any(self.t[k].low in lx.PAY_NOUNS for k in range(max(0, i - 5), i))
+
     def _grand_signal(self, amt: Amount) -> Signal:
         tok = self.t[amt.t1 - 1]
         cands = self.tab.names.get("grand") or self.tab.names.get("bucks") or ("USD", "GBP")
@@ -962,6 +978,9 @@ class Parser:
             if w in ("a", "an", "each", "every") and self.low(j + 1) in lx.NOT_PERIOD_FOLLOWERS:
                 return None  # "$13.18 billion a year earlier"
             return lx.PERIOD_UNITS[u], j + 1
+        if self.is_punct(k + 1, "-") and self.t[k + 1].attached and k + 2 < self.n and self.t[k + 2].attached \
+                and f"{w}-{self.t[k + 2].low}" in lx.PERIOD_WORDS:
+            return lx.PERIOD_WORDS[f"{w}-{self.t[k + 2].low}"], k + 3  # "bi-weekly"
         key = w if w in lx.PERIOD_WORDS else w.rstrip(".")
         if key in lx.PERIOD_WORDS:
             if k != start and key not in ("annual", "hourly", "daily", "weekly", "monthly", "yearly"):

@@ -25,6 +25,10 @@ MULTIPLIERS: Final[dict[str, int]] = {
 SHORT_MULTIPLIERS: Final[frozenset[str]] = frozenset({"k", "m", "mm", "b", "t", "l", "cr", "mn", "bn", "tn"})
 # "grand" means thousand *of money*: it signals money by itself ("50 grand") with an implicit currency.
 MONEY_MULTIPLIERS: Final[frozenset[str]] = frozenset({"grand"})
+# Indian scale words: "12 lakh" is a count as often as money ("12 lakh voters"); with a pay period or a
+# pay word around it ("12 lakhs per annum", "a CTC of 1.2 crore") it is money, in rupees by convention.
+INDIAN_SCALES: Final[frozenset[str]] = frozenset({"lakh", "lakhs", "lac", "lacs", "l", "crore", "crores", "cr"})
+INDIAN_SCALE_CURRENCIES: Final[tuple[str, ...]] = ("INR", "PKR", "NPR", "BDT", "LKR")
 # Code prefixes for millions and thousands in finance writing: "30 MUSD", "MEUR 120", "kEUR 50".
 CODE_SCALE_PREFIXES: Final[dict[str, int]] = {"M": 6, "MM": 6, "K": 3, "k": 3, "T": 3, "B": 9, "Bn": 9}
 
@@ -114,6 +118,7 @@ PAY_NOUNS: Final[frozenset[str]] = frozenset({
     "salary", "salaries", "pay", "wage", "wages", "rate", "rates", "income", "compensation", "earnings",
     "package", "stipend", "remuneration", "allowance", "rent", "fee", "fees", "retainer", "base", "pension",
     "bonus", "premium", "subscription", "budget", "payment", "payments", "cost", "costs", "price",
+    "ctc", "paid", "earns", "earn", "earning", "offered", "offer",
 })
 # Modifiers allowed between a period adjective and the pay noun ("annual base salary", "hourly pay rate").
 PAY_NOUN_MODIFIERS: Final[frozenset[str]] = frozenset({"base", "basic", "gross", "net", "starting", "total",
