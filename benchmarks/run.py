@@ -293,6 +293,8 @@ def _f(x: float | None, digits: int = 2) -> str:
         return "–"
     if x >= 100:
         return f"{x:,.0f}"
+    if x < 1:
+        return f"{x:.2g}"
     return f"{x:.{digits}f}"
 
 

@@ -67,12 +67,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     ap.add_argument("text", nargs="*", help="the text (default: read standard input)")
     ap.add_argument("--json", action="store_true", help="print the contract's to_dict() list as JSON")
-    ap.add_argument("--describe", action="store_true", help="with --json: add how each currency was decided")
+    ap.add_argument("--describe", action="store_true",
+                    help="JSON with how each currency was decided and the phrases read (implies --json)")
     ap.add_argument("--field", action="store_true",
                     help="read the text as one money field (a price or a salary column): a bare number counts")
     ap.add_argument("--default-currency", metavar="CODE", help="ISO code for an ambiguous sign such as '$'")
     ap.add_argument("--default-period", metavar="PERIOD", help="with --field: period when the field states none")
     a = ap.parse_args(argv)
+    if a.default_period is not None and not a.field:
+        ap.error("--default-period applies to a money field: add --field")
     text = " ".join(a.text) if a.text else sys.stdin.read()
     try:
         if a.field:
@@ -83,7 +86,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except SalarynormError as exc:
         print(f"salarynorm: {exc}", file=sys.stderr)
         return 2
-    if a.json:
+    if a.json or a.describe:
         out = [m.describe() if a.describe else m.to_dict() for m in mentions]
         print(json.dumps(out, ensure_ascii=False, indent=2))
     else:

@@ -4,7 +4,7 @@ The data comes from CLDR (through Babel), price-parser and a small curated file;
 ``scripts/generate_currency_data.py`` and nothing here imports those libraries, so loading costs only a
 JSON parse. Every word list lives in the data, none in this module.
 
-Example:
+Examples:
     >>> t = table()
     >>> t.signs["A$"], t.signs["$"][0], t.defaults["$"]
     (('AUD',), 'USD', 'USD')
@@ -33,7 +33,7 @@ _DATA_FILE = "currencies.json"
 class CurrencyInfo:
     """One ISO 4217 currency as CLDR knows it.
 
-    Example:
+    Examples:
         >>> table().currencies["KWD"]
         CurrencyInfo(code='KWD', name='Kuwaiti Dinar', digits=3, current=True)
     """
@@ -52,7 +52,7 @@ class CurrencyInfo:
 class MinorUnit:
     """A word or sign for a fraction of a currency ("cents", "paise", "¢").
 
-    Example:
+    Examples:
         >>> table().minor_units["pence"]
         MinorUnit(candidates=('GBP',), divisor=100)
     """
@@ -71,7 +71,7 @@ class CurrencyTable:
     look them up with text lowercased. Candidate tuples put the conventional reading first, then the rest
     in code order. Every code in them is a key of ``currencies``.
 
-    Example:
+    Examples:
         >>> t = table()
         >>> t.signs["kr"][:1], t.names["dollars"][0], "R" in t.letter_signs_prose_unsafe
         (('SEK',), 'USD', True)
@@ -140,7 +140,7 @@ def _from_json(raw: Mapping[str, Any]) -> CurrencyTable:
 def table() -> CurrencyTable:
     """The currency tables, loaded from the package data on first use and shared afterwards.
 
-    Example:
+    Examples:
         >>> table() is table()
         True
     """

@@ -13,7 +13,7 @@ __all__ = [
 class SalarynormError(Exception):
     """Base class of every error salarynorm raises on purpose.
 
-    Example:
+    Examples:
         >>> try:
         ...     salarynorm.parse("20 000", default_currency="XYZ")
         ... except salarynorm.SalarynormError as exc:
@@ -23,14 +23,14 @@ class SalarynormError(Exception):
 
     def __init__(self, message: str, value: object = None) -> None:
         super().__init__(message)
-        #: The offending value (a currency code, a period, a date...), for programs that handle the error.
         self.value = value
+        """The offending value (a currency code, a period, a date...), for programs that handle the error."""
 
 
 class CurrencyError(SalarynormError, ValueError):
     """A currency code that is not ISO 4217, or an operation that needs a currency the mention lacks.
 
-    Example:
+    Examples:
         >>> salarynorm.extract("$5", default_currency="DOLLARS")
         Traceback (most recent call last):
         CurrencyError: 'DOLLARS' is not an ISO 4217 currency code
@@ -40,7 +40,7 @@ class CurrencyError(SalarynormError, ValueError):
 class PeriodError(SalarynormError, ValueError):
     """A pay period that is unknown, or a period conversion the mention cannot support.
 
-    Example:
+    Examples:
         >>> salarynorm.extract("$5")[0].per("year")
         Traceback (most recent call last):
         PeriodError: the mention '$5' states no pay period; pass assume=... to say which one it is
@@ -51,7 +51,7 @@ class RateUnavailable(SalarynormError, LookupError):
     """No exchange rate for the currencies and date asked (unknown currency, date outside the data, a
     failed or refused request to an online source).
 
-    Example:
+    Examples:
         >>> from datetime import date
         >>> salarynorm.EcbRates().rate("USD", "AUD", date(1990, 1, 1))
         Traceback (most recent call last):

@@ -86,7 +86,7 @@ def extract(text: str, *, default_currency: str | None = None) -> list[Mention]:
     ``default_currency`` (an ISO 4217 code) says how an ambiguous sign ("$", "kr", "¥") is read when the
     text itself gives no better evidence. Any ``str`` returns a list; anything else raises ``TypeError``.
 
-    Example:
+    Examples:
         >>> [m.to_dict()["max"] for m in salarynorm.extract("Pay: £45,000 - £55,000 per annum, or $900k/yr")]
         ['55000', '900000']
     """
@@ -106,7 +106,7 @@ def parse(field: str, *, default_currency: str | None = None,
     or None. Here a bare number is an amount ("1.299,00", "21,000 + benefits"); the defaults apply only
     where the field itself is silent.
 
-    Example:
+    Examples:
         >>> m = salarynorm.parse("20000 - 30000/annum", default_currency="GBP")
         >>> m.min, m.max, m.currency, m.period.value
         (Decimal('20000'), Decimal('30000'), 'GBP', 'year')

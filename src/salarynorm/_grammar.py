@@ -356,7 +356,8 @@ class Parser:
         if tok.low not in _signal_words() and not (nxt is not None and nxt.kind == SIGN):
             return None
         # Code or letters + "$": "USD$ 115", "nzd$15", "BRL$20", "US $", "hk $", "c $" (tokenised news).
-        if nxt is not None and nxt.kind == SIGN and nxt.text in _DOLLAR_SIGNS:
+        if nxt is not None and nxt.kind == SIGN and nxt.text in _DOLLAR_SIGNS and not (
+                tok.text.endswith(".") and "." not in tok.text[:-1]):  # "c. $500" is circa, not C$
             stem = tok.text.replace(".", "")
             attached = nxt.attached
             if attached or ((len(stem) >= 2 or stem.lower() == "c") and self.spaced_once(i + 1)):
@@ -557,7 +558,7 @@ class Parser:
             self._digits_for(num)
             self._continuation(num)
             return num
-        if num.words and not (num.mult and self._indian_salary(i, num)):
+        if num.words and not num.grand and not (num.mult and self._indian_salary(i, num)):
             return None  # "five" alone is not money, even in a field
         if not self.field and self._indian_salary(i, num):
             num.signal = Signal("implied", self.t[num.t1 - 1].text, lx.INDIAN_SCALE_CURRENCIES, num.t1 - 1,
@@ -759,7 +760,7 @@ class Parser:
         if expr is None and self.field and conn is not None and conn < self.n \
                 and self.low(conn) in lx.OPEN_TOP_WORDS and (first.signal is not None or self.field):
             expr = Expr(first, first)
-            expr.bound, expr.bound_text = "min", None  # "18,000 to Competitive"
+            expr.bound, expr.bound_text = "min", self.t[conn].text  # "18,000 to Competitive"
             expr.next = conn + 1
         if expr is None:
             if first.signal is None and not first.grand and not self.field:
@@ -793,9 +794,11 @@ class Parser:
 
     def _grand_signal(self, amt: Amount) -> Signal:
         tok = self.t[amt.t1 - 1]
-        cands = self.tab.names.get("grand") or self.tab.names.get("bucks") or ("USD", "GBP")
-        return Signal("implied", tok.text, cands, amt.t1 - 1, amt.t1, tok.start, tok.end,
-                      convention=self.tab.defaults.get("bucks", cands[0]))
+        # "fifty grand" is dollars or pounds, whichever the text is about: USD by convention, GBP (or any
+        # dollar) through default_currency.
+        dollars = self.tab.names.get("bucks") or ("USD",)
+        cands = (dollars[0], "GBP", *(c for c in dollars[1:] if c != "GBP"))
+        return Signal("implied", tok.text, cands, amt.t1 - 1, amt.t1, tok.start, tok.end, convention=cands[0])
 
     def _opener(self, i: int) -> str | None:
         w = self.low(i - 1)
@@ -1016,6 +1019,9 @@ class Parser:
                         return e + 1
                     break
             return k
+        if self.is_punct(k, "-") and self.t[k].attached and self.low(k + 1) == "ish" and self.t[k + 1].attached:
+            expr.approximate = True  # "$50k-ish"
+            return k + 2
         n = self.phrase_at(k, lx.APPROX_AFTER, 3)
         if n:
             expr.approximate = True

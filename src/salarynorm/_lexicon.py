@@ -16,6 +16,7 @@ MULTIPLIERS: Final[dict[str, int]] = {
     "k": 3, "thousand": 3, "thousands": 3, "thou": 3, "grand": 3,
     "m": 6, "mn": 6, "mm": 6, "mil": 6, "mill": 6, "mio": 6, "mln": 6, "million": 6, "millions": 6,
     "b": 9, "bn": 9, "bil": 9, "bln": 9, "billion": 9, "billions": 9,
+    "mrd": 9, "milliard": 9, "milliards": 9,  # German/French/Dutch financial writing: "€2 Mrd."
     "t": 12, "tn": 12, "trn": 12, "trillion": 12, "trillions": 12,
     "l": 5, "lakh": 5, "lakhs": 5, "lac": 5, "lacs": 5,
     "cr": 7, "crore": 7, "crores": 7,

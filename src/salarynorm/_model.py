@@ -14,7 +14,7 @@ __all__ = ["CurrencySource", "Mention", "Period", "plain"]
 class Period(enum.Enum):
     """The pay period a money expression is quoted per.
 
-    Example:
+    Examples:
         >>> Period("hour") is Period.HOUR
         True
         >>> Period.parse("per annum")
@@ -61,25 +61,27 @@ class Period(enum.Enum):
 class CurrencySource(enum.Enum):
     """How a mention's currency was decided, strongest first.
 
-    Example:
+    Examples:
         >>> salarynorm.extract("US$5")[0].currency_source
         <CurrencySource.EXPLICIT: 'explicit'>
         >>> salarynorm.extract("$5")[0].currency_source
         <CurrencySource.CONVENTION: 'convention'>
     """
 
-    #: An ISO code, an unambiguous symbol or name ("USD", "A$", "€", "euros").
     EXPLICIT = "explicit"
-    #: An ambiguous sign read through the rest of the same expression ("$900,000" in "US$300,000 – $900,000").
+    """An ISO code, an unambiguous symbol or name ("USD", "A$", "€", "euros")."""
     EXPRESSION = "expression"
-    #: An ambiguous sign read through an unambiguous currency elsewhere in the same document.
+    """Ambiguous signs narrowed by the rest of their own expression: "C$5 – $10" can only be CAD. (A range
+    with one explicit end, "US$300,000 – $900,000", is ``EXPLICIT``.)"""
     DOCUMENT = "document"
-    #: The caller's ``default_currency``.
+    """An ambiguous sign whose amount is written with an explicit currency elsewhere in the same document
+    (a headline's "$1.3 million" restating the body's "A$1.3 million")."""
     DEFAULT = "default"
-    #: The most common reading of an ambiguous sign ("$" is USD, "¥" is JPY).
+    """The caller's ``default_currency``."""
     CONVENTION = "convention"
-    #: Nothing decides it (a bare number in a money field with no default, or a non-ISO unit like bitcoin).
+    """The most common reading of an ambiguous sign ("$" is USD, "¥" is JPY)."""
     UNKNOWN = "unknown"
+    """Nothing decides it (a bare number in a money field with no default, or a non-ISO unit like bitcoin)."""
 
     def __str__(self) -> str:
         return self.value
@@ -88,7 +90,7 @@ class CurrencySource(enum.Enum):
 def plain(value: Decimal | None) -> str | None:
     """The contract's decimal string: plain digits, no exponent, no trailing fractional zeros.
 
-    Example:
+    Examples:
         >>> plain(Decimal("1.3E+6")), plain(Decimal("22.50")), plain(None)
         ('1300000', '22.5', None)
     """
@@ -119,7 +121,7 @@ class Mention:
     ``text == source[start:end]`` is the surface of the expression itself; words like "between", "up to" or
     "per year" may lie outside it and are recorded in ``bound_text`` and ``period_text``.
 
-    Example:
+    Examples:
         >>> m = salarynorm.extract("between US$300,000 and $900,000 (A$445,000 – $1.3 million) per year")[0]
         >>> m.min, m.max, m.currency, m.period
         (Decimal('300000'), Decimal('900000'), 'USD', <Period.YEAR: 'year'>)
@@ -130,26 +132,26 @@ class Mention:
     text: str
     start: int
     end: int
-    #: Lower end, in the currency's major unit; None for an upper bound only ("up to $650,000").
     min: Decimal | None = attrs.field(converter=_exact)
-    #: Upper end; None for a lower bound only ("at least $50k", "$100,000+").
+    """Lower end, in the currency's major unit; None for an upper bound only ("up to $650,000")."""
     max: Decimal | None = attrs.field(converter=_exact)
-    #: ISO 4217 code, or None when nothing in the text or the call decides it.
+    """Upper end; None for a lower bound only ("at least $50k", "$100,000+")."""
     currency: str | None = None
+    """ISO 4217 code, or None when nothing in the text or the call decides it."""
     period: Period | None = None
     approximate: bool = False
-    #: The same money restated in other currencies, e.g. the parenthesis of "US$48,000 (A$71,000)".
     equivalents: tuple[Mention, ...] = ()
-    #: How ``currency`` was decided.
+    """The same money restated in other currencies, e.g. the parenthesis of "US$48,000 (A$71,000)"."""
     currency_source: CurrencySource = CurrencySource.UNKNOWN
-    #: Every ISO code the currency sign could stand for (("USD", "AUD", "CAD", ...) for "$"; ("EUR",) for "€").
+    """How ``currency`` was decided."""
     currency_candidates: tuple[str, ...] = ()
-    #: The currency sign, code or name as written ("US$", "dollars", "EUR"); None when none was written.
+    """Every ISO code the currency sign could stand for (("USD", "AUD", "CAD", ...) for "$"; ("EUR",) for "€")."""
     currency_text: str | None = None
-    #: The period phrase as written ("per annum", "/hr", "hourly rate of"); None when none was written.
+    """The currency sign, code or name as written ("US$", "dollars", "EUR"); None when none was written."""
     period_text: str | None = None
-    #: The bound phrase as written ("up to", "at least", "+"); None for an exact amount or a range.
+    """The period phrase as written ("per annum", "/hr", "hourly rate of"); None when none was written."""
     bound_text: str | None = None
+    """The bound phrase as written ("up to", "at least", "+"); None for an exact amount or a range."""
 
     def __attrs_post_init__(self) -> None:
         if self.min is None and self.max is None:
@@ -161,7 +163,7 @@ class Mention:
     def is_range(self) -> bool:
         """True when both ends are known and differ ("$50k–60k"); False for a single amount or a bound.
 
-        Example:
+        Examples:
             >>> salarynorm.extract("$50k-60k")[0].is_range
             True
         """
@@ -171,7 +173,7 @@ class Mention:
     def amount(self) -> Decimal | None:
         """The single amount when ``min == max``, else None.
 
-        Example:
+        Examples:
             >>> salarynorm.extract("£2.5bn")[0].amount
             Decimal('2500000000')
         """
@@ -180,7 +182,7 @@ class Mention:
     def to_dict(self) -> dict[str, Any]:
         """The contract's JSON-ready view: decimal strings, the period's name, equivalents nested.
 
-        Example:
+        Examples:
             >>> salarynorm.extract("€45k a year")[0].to_dict()["max"]
             '45000'
         """
@@ -200,7 +202,7 @@ class Mention:
         """``to_dict()`` plus how it was read: the currency's source and candidates, the period and bound
         phrases as written.
 
-        Example:
+        Examples:
             >>> salarynorm.extract("$5")[0].describe()["currency_source"]
             'convention'
         """

@@ -62,7 +62,7 @@ def read_digits(text: str, *, three_decimals: bool = False) -> NumberReading | N
     follows, or the currency has three minor digits). Returns None when ``text`` holds no valid number;
     when only a prefix is valid (a stray separator), the reading covers that prefix.
 
-    Example:
+    Examples:
         >>> read_digits("1.234,56").value, read_digits("12,50,000").value, read_digits("45.000").value
         (Decimal('1234.56'), Decimal('1250000'), Decimal('45000'))
     """
@@ -134,7 +134,7 @@ def read_words(words: list[str], i: int = 0) -> tuple[Decimal, int] | None:
     "half a million", "a quarter million", "three quarters billion", "twelve lakh", "one point three".
     A leading "a"/"an" counts as one only before a scale or fraction word ("a million", "a quarter").
 
-    Example:
+    Examples:
         >>> read_words("two and a half million".split())
         (Decimal('2500000.0'), 5)
     """

@@ -120,13 +120,22 @@ def build_mentions(text: str, exprs: list[Expr], *, default_currency: str | None
         for q in e.equivalents:
             qcur = resolver.currency(q)
             qperiod = q.period or period
-            same = qcur[0] is not None and qcur[0] == cur[0]
-            if not same and cur[0] is not None and qcur[1] is not CurrencySource.EXPLICIT and cur[0] in qcur[2]:
-                same = True  # "US$48,000 ($71,000)": a bare "$" may be the same dollar
-            if same or (q.period is not None and period is not None and q.period != period):
-                split.append(_mention(text, q, qcur, q.period, ()))
-            else:
-                eqs.append(_mention(text, q, qcur, qperiod, ()))
+            if q.period is not None and period is not None and q.period != period:
+                split.append(_mention(text, q, qcur, q.period, ()))  # "$1,150.40/week ($28.76/hour)"
+                continue
+            if cur[0] is not None and (qcur[0] == cur[0] or cur[0] in qcur[2]):
+                if qcur[1] is CurrencySource.EXPLICIT or qcur[3] == cur[3] or _values(q)[:2] == _values(e)[:2]:
+                    split.append(_mention(text, q, qcur, q.period, ()))  # the same currency said twice
+                    continue
+                # "US$48,000 ($71,000)": a different amount restated under an ambiguous sign is another
+                # member of that sign's family, not the primary's currency: the caller's default says
+                # which, else it stays open with the remaining candidates.
+                others = tuple(c for c in qcur[2] if c != cur[0])
+                if default_currency is not None and default_currency in others:
+                    qcur = (default_currency, CurrencySource.DEFAULT, others, qcur[3])
+                else:
+                    qcur = (None, CurrencySource.UNKNOWN, others, qcur[3])
+            eqs.append(_mention(text, q, qcur, qperiod, ()))
         out.append(_mention(text, e, cur, period, tuple(eqs)))
         out.extend(split)
     return out

@@ -212,7 +212,8 @@ def _automaton() -> object | None:
         key = f" {w} ".encode().decode("latin-1")  # the bytes, one character each (see find_anchors)
         auto.add_word(key, len(key))
     auto.make_automaton()
-    return auto
+    found: object = auto
+    return found
 
 
 @functools.cache

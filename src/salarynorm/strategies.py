@@ -29,6 +29,7 @@ without it raises ImportError (``pip install hypothesis``).
 from __future__ import annotations
 
 try:
+    from hypothesis import assume
     from hypothesis import strategies as st
     from hypothesis.strategies import SearchStrategy
 except ImportError as _exc:  # pragma: no cover - exercised in a subprocess by the test suite
@@ -60,6 +61,8 @@ __all__ = [
     "COMMON_CONNECTORS",
     "CurrencyForm",
     "Embedded",
+    "Kind",
+    "NumberStyle",
     "RenderedMoney",
     "amounts",
     "approximately",
@@ -107,7 +110,7 @@ class CurrencyForm:
     ``explicit`` is False for an ambiguous surface ("$", "£", "kr", "dollars") whose ``currency`` is its
     conventional reading.
 
-    Example:
+    Examples:
         >>> form = currency_forms(kinds=["dollar"]).example()
         >>> form.kind
         'dollar'
@@ -132,7 +135,7 @@ class RenderedMoney:
     "up to" or "per year" lie outside it). ``equivalents`` are the expected restatements, with spans in
     the same ``text``.
 
-    Example:
+    Examples:
         >>> m = RenderedMoney(text="about €5 a day", start=6, end=8, min=Decimal(5), max=Decimal(5),
         ...                   currency="EUR", period=Period.DAY, approximate=True)
         >>> m.surface
@@ -162,7 +165,7 @@ class RenderedMoney:
     def embed(self, prefix: str = "", suffix: str = "") -> RenderedMoney:
         """The same money with text around it: spans shift by ``len(prefix)``.
 
-        Example:
+        Examples:
             >>> m = RenderedMoney(text="€5", start=0, end=2, min=Decimal(5), max=Decimal(5), currency="EUR")
             >>> m.embed("Paid ", " today.").start
             5
@@ -187,7 +190,7 @@ class RenderedMoney:
         out: list[str] = []
         for name in ("min", "max", "currency", "period", "approximate"):
             want, got = getattr(self, name), getattr(mention, name)
-            if want != got or (want is None) != (got is None):
+            if want != got:
                 out.append(f"{name}: expected {want!r}, got {got!r}")
         if spans and (mention.start, mention.end) != (self.start, self.end):
             out.append(f"surface: expected {self.surface!r} at {self.start}, got {mention.text!r} at {mention.start}")
@@ -237,7 +240,7 @@ def _current(code: str) -> bool:
     return info is not None and info.current
 
 
-def _reading(surface: str, candidates: tuple[str, ...], key: str) -> tuple[str, bool] | None:
+def _reading(candidates: tuple[str, ...], key: str) -> tuple[str, bool] | None:
     """(the currency a surface means, explicit?) when it has one current reading or a current default."""
     tab = table()
     if len(candidates) == 1:
@@ -255,7 +258,7 @@ def _all_forms() -> tuple[CurrencyForm, ...]:
     for sign, cands in tab.signs.items():
         if any(ch.isspace() for ch in sign) or sign in tab.letter_signs_prose_unsafe or sign[0].isdigit():
             continue
-        got = _reading(sign, cands, sign)
+        got = _reading(cands, sign)
         if got is None:
             continue
         if _DOLLAR_PREFIX.fullmatch(sign) and sign != "$":
@@ -273,7 +276,7 @@ def _all_forms() -> tuple[CurrencyForm, ...]:
         words = name.split()
         if len(words) > 4 or not all(_WORD_SHAPED.fullmatch(w) for w in words):
             continue
-        got = _reading(name, cands, name)
+        got = _reading(cands, name)
         if got is None:
             continue
         forms.append(CurrencyForm(name, got[0], "name", got[1]))
@@ -285,7 +288,7 @@ def _display_name(draw: st.DrawFn, name: str) -> str:
     if draw(st.booleans()):
         return name
     words = name.split()
-    out = [_ACRONYMS.get(w, w[:1].upper() + w[1:]) for w in words[:-1]]
+    out = [_ACRONYMS.get(w, w if w in ("and", "of", "&") else w[:1].upper() + w[1:]) for w in words[:-1]]
     return " ".join([*out, words[-1]])
 
 
@@ -352,15 +355,18 @@ _COMMON_SURFACES: Final = frozenset({
 
 
 def currency_forms(*, kinds: Iterable[Kind] = ALL_KINDS, explicit: bool | None = None,
-                   currencies: Iterable[str] | None = None,
-                   exclude: Iterable[str] = ()) -> SearchStrategy[CurrencyForm]:
+                   currencies: Iterable[str] | None = None, exclude: Iterable[str] = (),
+                   common: bool = False) -> SearchStrategy[CurrencyForm]:
     """Ways of writing a current currency, drawn from salarynorm's currency table.
 
     ``kinds`` limits the surfaces ("sign", "dollar", "letters", "code", "name"); ``explicit=True`` keeps
     unambiguous surfaces only ("€", "US$", "EUR", "euros"), ``False`` only ambiguous ones ("$", "£",
-    "dollars") with their conventional reading; ``currencies`` and ``exclude`` filter by ISO code.
+    "dollars") with their conventional reading; ``currencies`` and ``exclude`` filter by ISO code;
+    ``common`` keeps the surfaces everyday English text uses most ("$", "€", "£", "US$", "A$", "EUR",
+    "euros", "US dollars", "pounds sterling", ...). Without ``common``, half the draws still come from
+    those, the other half from every surface of the table.
 
-    Example:
+    Examples:
         >>> currency_forms(kinds=["code"], currencies=["EUR"]).example().text
         'EUR'
     """
@@ -368,15 +374,22 @@ def currency_forms(*, kinds: Iterable[Kind] = ALL_KINDS, explicit: bool | None =
     wanted = None if currencies is None else {c.upper() for c in currencies}
     banned = {c.upper() for c in exclude}
     pool = [f for f in _all_forms() if f.kind in kinds and (explicit is None or f.explicit == explicit)
-            and (wanted is None or f.currency in wanted) and f.currency not in banned]
+            and (wanted is None or f.currency in wanted) and f.currency not in banned
+            and (not common or f.text in _COMMON_SURFACES)]
     if not pool:
         raise ValueError("no currency form matches these filters")
     # Half the draws come from the forms everyday text uses most, so they are never starved by the
     # hundreds of rarer surfaces the table holds.
-    common = [f for f in pool if f.text in _COMMON_SURFACES]
-    if common and len(common) < len(pool):
-        return st.one_of(st.sampled_from(common), st.sampled_from(pool))
-    return st.sampled_from(pool)
+    everyday = [f for f in pool if f.text in _COMMON_SURFACES]
+    if everyday and len(everyday) < len(pool):
+        return st.one_of(_pick(everyday), _pick(pool))
+    return _pick(pool)
+
+
+def _pick(pool: Sequence[CurrencyForm]) -> SearchStrategy[CurrencyForm]:
+    # Like sampled_from, without a repr listing hundreds of forms in every failure report.
+    items = tuple(pool)
+    return st.integers(0, len(items) - 1).map(items.__getitem__)
 
 
 def _placements(form: CurrencyForm, num: _Num) -> list[Placement]:
@@ -392,7 +405,7 @@ def _placements(form: CurrencyForm, num: _Num) -> list[Placement]:
     out = ["prefix", "suffix"] if form.wordlike else ["prefix", "prefix_space", "suffix", "suffix_space"]
     if num.letter_end and _letter_start(form.text):
         out.remove("suffix")
-    if form.acronym and num.text.isdigit():
+    if form.acronym and num.text.split(" ")[0].isdigit():
         out = [p for p in out if not p.startswith("prefix")]
     return out
 
@@ -412,7 +425,7 @@ def amounts(*, min_value: Decimal | int = 1, max_value: Decimal | int = 10**9,
     JPY, 2 for most currencies, 3 for KWD), and round figures (45000, 1300000) of the kind multipliers
     write.
 
-    Example:
+    Examples:
         >>> amounts(max_value=100, places=0).example() <= 100
         True
     """
@@ -491,7 +504,7 @@ def numerals(value: Decimal, *, styles: Sequence[NumberStyle] = ALL_STYLES, mino
     ``minor_digits`` is the currency's (3 for KWD: there "1.234" is a decimal); ``before_multiplier``
     says a multiplier follows (in "$1.234 billion" the "." is a decimal point).
 
-    Example:
+    Examples:
         >>> numerals(Decimal("1234.5"), styles=["european"]).example()
         '1.234,5'
     """
@@ -508,7 +521,7 @@ def multipliers(*, words: Iterable[str] | None = None) -> SearchStrategy[tuple[s
     "million", "billion", "thousand", "lakh", "crore", ... ("grand", which names money by itself, is left
     out). Single letters come in both cases ("5k", "5K").
 
-    Example:
+    Examples:
         >>> multipliers(words=["bn"]).example()
         ('bn', 9)
     """
@@ -594,7 +607,7 @@ def number_words(*, max_value: int = 10**12 - 1) -> SearchStrategy[tuple[str, De
     fifty", "two thousand and five", "two and a half million", "half a million", "a thousand",
     "twelve and a half lakh".
 
-    Example:
+    Examples:
         >>> text, value = number_words(max_value=999).example()
         >>> value <= 999
         True
@@ -708,7 +721,7 @@ def money(*, forms: SearchStrategy[CurrencyForm] | None = None, multiplied: bool
     name ("thirty-five thousand euros"). ``multiplied`` and ``in_words`` say always (True), never (False)
     or sometimes (None, the default). ``forms`` narrows the currencies (see :func:`currency_forms`).
 
-    Example:
+    Examples:
         >>> m = money(forms=currency_forms(currencies=["EUR"])).example()
         >>> m.currency, m.min == m.max
         ('EUR', True)
@@ -728,7 +741,7 @@ def periods(*, phrases: Iterable[str] | None = None) -> SearchStrategy[tuple[str
     """(period phrase written after an amount, its period), from the lexicon's spellings:
     "per hour", "/hr", "a year", "p.a.", "pcm", "hourly", "each month", "per annum" ...
 
-    Example:
+    Examples:
         >>> periods(phrases=["p.a."]).example()
         ('p.a.', <Period.YEAR: 'year'>)
     """
@@ -744,7 +757,7 @@ def period_prefixes() -> SearchStrategy[tuple[str, Period]]:
     """(period phrase written before an amount, its period): a period adjective and a pay noun from the
     lexicon, with a link: "annual salary of ", "hourly rate: ", "monthly rent is ", "day rate of ".
 
-    Example:
+    Examples:
         >>> phrase, period = period_prefixes().example()
         >>> phrase.endswith(" ")
         True
@@ -773,7 +786,7 @@ def with_period(base: SearchStrategy[RenderedMoney], *, before: bool = True) -> 
     """What ``base`` draws, with a pay period: a phrase of :func:`periods` after it ("$25 per hour",
     "$900k/yr") or, when ``before``, one of :func:`period_prefixes` before it ("annual salary of $X").
 
-    Example:
+    Examples:
         >>> with_period(money()).example().period is not None
         True
     """
@@ -788,8 +801,7 @@ def _bounded(draw: st.DrawFn, base: SearchStrategy[_Single], before: Sequence[st
     options: list[tuple[str, str]] = [("before", p) for p in before]
     # A trailing "+" is written right after a number ("$100,000+", "£60k+"), not after a currency word.
     options += [("after", p) for p in after if p != "+" or single.ends_with_number]
-    if not options:
-        options = [("before", p) for p in COMMON_BOUNDS_BEFORE]
+    assume(bool(options))  # only "+" was asked for, and this amount ends with a currency word
     where, phrase = draw(st.sampled_from(options))
     if where == "before":
         side = lx.BOUNDS_BEFORE[phrase]
@@ -803,13 +815,15 @@ def _bounded(draw: st.DrawFn, base: SearchStrategy[_Single], before: Sequence[st
 
 
 def bounded(*, forms: SearchStrategy[CurrencyForm] | None = None, before: Iterable[str] = COMMON_BOUNDS_BEFORE,
-            after: Iterable[str] = COMMON_BOUNDS_AFTER) -> SearchStrategy[RenderedMoney]:
+            after: Iterable[str] = COMMON_BOUNDS_AFTER, multiplied: bool | None = None,
+            in_words: bool | None = None) -> SearchStrategy[RenderedMoney]:
     """An open bound: one amount with a bound phrase, so only one side is known. "up to $650,000" and
     "no more than 50 euros" have ``min`` None; "at least $50k", "$100,000+" and "€5 or more" have ``max``
     None. ``before``/``after`` choose the phrases among the lexicon's BOUNDS_BEFORE and BOUNDS_AFTER (the
-    default is the common ones; pass ``sorted(salarynorm._lexicon.BOUNDS_BEFORE)`` for all).
+    default is the common ones; pass ``sorted(salarynorm._lexicon.BOUNDS_BEFORE)`` for all); ``forms``,
+    ``multiplied`` and ``in_words`` shape the amount as in :func:`money`.
 
-    Example:
+    Examples:
         >>> b = bounded(before=["up to"], after=[]).example()
         >>> b.min is None and b.text.startswith("up to ")
         True
@@ -822,8 +836,8 @@ def bounded(*, forms: SearchStrategy[CurrencyForm] | None = None, before: Iterab
         if p not in lx.BOUNDS_AFTER:
             raise ValueError(f"{p!r} is not a bound phrase salarynorm reads after an amount")
     chosen = forms if forms is not None else currency_forms()
-    return _bounded(_single(chosen, multiplied=None, in_words=None, styles=ALL_STYLES, max_value=10**9),
-                    before, after)
+    return _bounded(_single(chosen, multiplied=multiplied, in_words=in_words, styles=ALL_STYLES,
+                            max_value=10**9), before, after)
 
 
 #: The approximation words of the contract ("about", "around", "roughly", "~", "est." and the like).
@@ -853,7 +867,7 @@ def approximately(base: SearchStrategy[RenderedMoney] | None = None, *,
     ("about €50,000", "~$5", "roughly 20 euros") or after it ("$50k or so", "£30k (est.)", "$50k-ish").
     Pass ``sorted(salarynorm._lexicon.APPROX_BEFORE)`` / ``APPROX_AFTER`` for every spelling.
 
-    Example:
+    Examples:
         >>> approximately(before=["about"], after=[]).example().approximate
         True
     """
@@ -913,7 +927,7 @@ def _range(draw: st.DrawFn, forms: SearchStrategy[CurrencyForm], connectors: Seq
         v1, v2 = draw(st.tuples(values, values).map(sorted).filter(lambda vs: vs[0] < vs[1]))
         lo, hi = _plain_number(v1, form.currency, style), _plain_number(v2, form.currency, style)
     placements = [p for p in _placements(form, lo) if p in _placements(form, hi)]
-    placement = draw(st.sampled_from(placements or ["suffix_space"]))
+    placement: Placement = draw(st.sampled_from(placements or ["suffix_space"]))
     prefix = placement.startswith("prefix")
     both = draw(st.booleans())  # the currency on both ends, or once
     if not both and not prefix and _shorthand(lo, hi):
@@ -939,7 +953,7 @@ def ranges(*, forms: SearchStrategy[CurrencyForm] | None = None,
     "annual salary of $50k-$60k"). ``connectors`` are (opener, connector) pairs; the default is the
     common ones, :data:`ALL_CONNECTORS` every dash, word and opener of the lexicon.
 
-    Example:
+    Examples:
         >>> r = ranges(period=False).example()
         >>> r.min < r.max
         True
@@ -1001,7 +1015,7 @@ def equivalents(*, count: int = 1, allow_ranges: bool = True, period: bool = Tru
     £6) per day", "CHF 100 (US$110 / €105)". Every currency is unambiguous and different, so each
     restatement must come back as an equivalent of the one mention, never as a mention of its own.
 
-    Example:
+    Examples:
         >>> e = equivalents(allow_ranges=False, period=False).example()
         >>> len(e.equivalents), e.equivalents[0].currency != e.currency
         (1, True)
@@ -1039,7 +1053,7 @@ def prose(*, min_sentences: int = 0, max_sentences: int = 3, end_sentence: bool 
     "! ", "? ", ".\\n"). With ``end_sentence`` False the last sentence is left open, ending with a space,
     so money can follow mid-sentence.
 
-    Example:
+    Examples:
         >>> any(ch.isdigit() for ch in prose().example())
         False
     """
@@ -1111,7 +1125,7 @@ def non_money() -> SearchStrategy[str]:
     dates, times ("10:30"), phone numbers, versions ("v1.2.3"), "401(k)", "Fortune 500", "24/7", "Q3",
     counts ("160,000 actors", "1.5 million people"). salarynorm must find nothing in it.
 
-    Example:
+    Examples:
         >>> isinstance(non_money().example(), str)
         True
     """
@@ -1126,7 +1140,10 @@ def _in_prose(draw: st.DrawFn, base: SearchStrategy[RenderedMoney]) -> Embedded:
     seps = [", ", "; ", ". ", "! "]
     if last_word.rstrip(".").lower() not in {"plus", "max", "min", "maximum", "minimum"}:
         seps.append(" ")  # "£30k plus benefits": a word right after "plus" may say it is no bound
-    if m.text.endswith("."):
+    last = re.search(r"[^\W\d_][\w.'’ʻ]*$", m.text)
+    if m.text.endswith(".") or (last is not None and last.group() + "." in table().signs):
+        # "kr." is another sign than "kr", "МАН." the same as "МАН": a full stop right after such a sign
+        # is ambiguous, so the sentence goes on instead.
         seps = [s for s in seps if not s.startswith((".", "!"))] or [" "]
     sep = draw(st.sampled_from(seps))
     suffix = draw(prose(min_sentences=1)) if draw(st.booleans()) else ""
@@ -1137,7 +1154,7 @@ def _in_prose(draw: st.DrawFn, base: SearchStrategy[RenderedMoney]) -> Embedded:
 def in_prose(base: SearchStrategy[RenderedMoney]) -> SearchStrategy[Embedded]:
     """What ``base`` draws, with :func:`prose` before and after it.
 
-    Example:
+    Examples:
         >>> e = in_prose(money()).example()
         >>> e.text[e.offset:].startswith(e.money.text)
         True
@@ -1162,7 +1179,7 @@ def messy_text(*, max_size: int = 300) -> SearchStrategy[str]:
     surrogates, emoji, right-to-left scripts, control and format characters included), soups of currency
     signs, numbers in every format and the lexicon's words, and rendered money glued together.
 
-    Example:
+    Examples:
         >>> isinstance(messy_text().example(), str)
         True
     """

@@ -20,6 +20,7 @@ import pytest
 from hypothesis import HealthCheck, settings
 
 from salarynorm import Mention, Period
+from salarynorm import strategies as sst
 from salarynorm._currency_table import table
 
 settings.register_profile(
@@ -49,6 +50,11 @@ def examples(fraction: float) -> int:
     """A share of the current profile's examples, for properties parametrized over many cases."""
     return max(5, int(settings.default.max_examples * fraction))
 
+
+#: The currency surfaces everyday English uses most ("$", "€", "£", "US$", "A$", "EUR", "euros", "US dollars"):
+#: the properties about one lexicon phrase each use these, so that a failure names the phrase, not some
+#: rare currency; the round-trip properties cover every surface of the table.
+EVERYDAY = sst.currency_forms(common=True)
 
 #: The contract's ``to_dict()`` keys, always all present.
 CONTRACT_KEYS = frozenset({"text", "start", "end", "min", "max", "currency", "period", "approximate",

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 import salarynorm
 from salarynorm import strategies as sst
-from salarynorm.strategies import Embedded
+from salarynorm.strategies import Embedded, RenderedMoney
 
 from .conftest import check_mentions, shifted
 
@@ -33,6 +34,8 @@ def test_neutral_prose_changes_nothing(doc: Embedded) -> None:
     assert [m.to_dict() for m in inside] == [shifted(m.to_dict(), doc.offset) for m in alone]
 
 
+@pytest.mark.xfail(strict=False, reason=(
+    "'1AED (an estimated two afghani),': the restatement is swallowed as an estimate note"))
 @given(sst.in_prose(any_money))
 def test_embedded_money_reads_as_expected(doc: Embedded) -> None:
     """Money embedded in neutral prose is found as exactly one mention, the expected one."""
@@ -45,3 +48,68 @@ def test_embedded_money_reads_as_expected(doc: Embedded) -> None:
 def test_prose_alone_has_no_money(first: str, second: str) -> None:
     """The neutral prose itself holds no money."""
     assert salarynorm.extract(first + second) == []
+
+
+def _lexicon_characters() -> frozenset[str]:
+    """Every character of a word, sign or phrase salarynorm knows: those may change a mention."""
+    from salarynorm import _lexicon as lx
+    from salarynorm._currency_table import table
+
+    chars: set[str] = set()
+    for name in dir(lx):
+        value = getattr(lx, name)
+        if name.isupper() and isinstance(value, dict | frozenset | set):
+            for key in value:
+                chars.update(str(key))
+    tab = table()
+    for key in [*tab.signs, *tab.minor_units, *tab.non_iso]:
+        chars.update(key)
+    return frozenset(chars)
+
+
+# Unicode spaces and invisible format characters: what separates words in text from the web, PDFs and
+# right-to-left scripts (no-break, em, ideographic and zero-width spaces, line separators, direction
+# marks, the byte-order mark).
+UNICODE_SPACING = sorted(
+    {chr(c) for c in range(0x10000) if chr(c).isspace() and c > 0x20}
+    | {"\u200b", "\u200c", "\u200d", "\u200e", "\u200f", "\u2060", "\ufeff", "\u061c"}
+)
+# Symbols and quotation marks no lexicon entry or currency sign uses: arrows, bullets, stars, check marks,
+# typographic quotes, maths operators.
+NEUTRAL_SYMBOLS = st.characters(categories=["So", "Sm", "Pi", "Pf"], min_codepoint=0x80).filter(
+    lambda ch: ch not in _lexicon_characters() and ch not in "’‘"
+)
+single_money = st.one_of(sst.money(), sst.ranges(period=False))
+
+
+@pytest.mark.xfail(strict=False, reason=(
+    "'Across.\\x85AUD1\\x85Across. ' -> [] (expected AUD 1): a Unicode space other than ' ' or NBSP (NEL,"
+    " em, ideographic, zero-width space, RLM, BOM) next to a code or name hides it from the anchor scan; "
+    "'\\ufeffUSD 5' -> []"))
+@given(single_money, st.sampled_from(UNICODE_SPACING), st.sampled_from(UNICODE_SPACING),
+       sst.prose(min_sentences=1), sst.prose(min_sentences=1))
+def test_unicode_spacing_around_money_changes_nothing(money: RenderedMoney, left: str, right: str,
+                                                      before: str, after: str) -> None:
+    """Money separated from the text around it by any Unicode space or invisible format character
+    (no-break, em or ideographic space, line separator, zero-width space, direction marks, byte-order
+    mark) instead of an ASCII space reads the same as the money alone."""
+    doc = before.rstrip(" ") + left + money.text + right + after
+    offset = len(before.rstrip(" ")) + len(left)
+    alone = salarynorm.extract(money.text)
+    inside = salarynorm.extract(doc)
+    check_mentions(doc, inside)
+    assert [m.to_dict() for m in inside] == [shifted(m.to_dict(), offset) for m in alone]
+
+
+@pytest.mark.xfail(strict=False, reason=(
+    "'¦AUD1¦' -> [] (expected AUD 1); '→USD 5' -> []: a non-ASCII symbol glued to a code or name hides it"
+    " from the anchor scan"))
+@given(single_money, NEUTRAL_SYMBOLS, NEUTRAL_SYMBOLS)
+def test_adjacent_symbols_change_nothing(money: RenderedMoney, left: str, right: str) -> None:
+    """A symbol or quotation mark the lexicon does not know ("→", "•", "★", "✓", "«", "»", "“", "”"),
+    right before or right after money, changes nothing: "→USD 5" reads like "USD 5"."""
+    doc = left + money.text + right
+    alone = salarynorm.extract(money.text)
+    inside = salarynorm.extract(doc)
+    check_mentions(doc, inside)
+    assert [m.to_dict() for m in inside] == [shifted(m.to_dict(), 1) for m in alone]
