@@ -253,6 +253,7 @@ def test_malformed_json(live: ForexPythonRates, api: FakeApi) -> None:
         ('{"base": "USD", "date": "2023-07-27", "rates": {"AUD": -1.48}}', "malformed USD/AUD rate"),
         ('{"base": "USD", "date": "2023-07-27", "rates": {"AUD": 0}}', "malformed USD/AUD rate"),
         ('{"base": "USD", "date": "2023-07-27", "rates": {"AUD": true}}', "malformed USD/AUD rate"),
+        ('{"base": "USD", "date": "2023-07-27", "rates": {"AUD": NaN}}', "malformed USD/AUD rate"),
         ('{"base": "USD", "date": "2023-07-27", "rates": {"AUD": {"v": 1}}}', "malformed USD/AUD rate"),
     ],
 )

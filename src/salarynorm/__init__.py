@@ -11,17 +11,24 @@ from __future__ import annotations
 from ._errors import CurrencyError, PeriodError, RateUnavailable, SalarynormError
 from ._extract import extract, parse
 from ._model import CurrencySource, Mention, Period
+from ._rates import EcbRates, FixedRates, ForexPythonRates, Rate, RateProvider, convert_amount
 from ._version import __version__
 
 __all__ = [
     "CurrencyError",
     "CurrencySource",
+    "EcbRates",
+    "FixedRates",
+    "ForexPythonRates",
     "Mention",
     "Period",
     "PeriodError",
+    "Rate",
+    "RateProvider",
     "RateUnavailable",
     "SalarynormError",
     "__version__",
+    "convert_amount",
     "extract",
     "parse",
 ]
