@@ -70,12 +70,13 @@ def breakdown(text: str, top: int = 12) -> dict[str, Any]:
             }
         t_anchor, anchors = _timed(find, text)
         t_windows, spans = _timed(_windows, text)
-        t_tok, toks = _timed(lambda: [tokenize(text, s, e) for s, e in spans])
+        # A window is (start, end) or (start, end, extra...): the extras (the window's anchors) go to parse().
+        t_tok, toks = _timed(lambda: [tokenize(text, w[0], w[1]) for w in spans])
 
         def grammar() -> list[Any]:
             exprs: list[Any] = []
-            for tk in toks:
-                exprs.extend(Parser(text, tk).parse())
+            for w, tk in zip(spans, toks, strict=True):
+                exprs.extend(Parser(text, tk).parse(*w[2:]))
             return exprs
 
         t_gram, exprs = _timed(grammar)
@@ -83,7 +84,7 @@ def breakdown(text: str, top: int = 12) -> dict[str, Any]:
         t_total, _ = _timed(salarynorm.extract, text)
     except Exception as exc:  # any drift in the private signatures
         return {"error": f"internals changed: {type(exc).__name__}: {exc}"}
-    covered = sum(e - s for s, e in spans)
+    covered = sum(w[1] - w[0] for w in spans)
     n_tokens = sum(len(t) for t in toks)
     stages = {
         "anchor pass (inside _windows)": t_anchor,

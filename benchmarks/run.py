@@ -19,9 +19,12 @@ import itertools
 import json
 import os
 import platform
+import queue
 import re
 import subprocess
 import sys
+import tempfile
+import threading
 import time
 from collections.abc import Callable, Sequence
 from functools import partial
@@ -159,25 +162,57 @@ def _sizes(case: linear.Case, quick: bool) -> list[int]:
 Point = dict[str, Any]
 
 
-def _linear_child(
-    name: str, sizes: list[int], min_time: float, timeout: float
-) -> tuple[str, str, list[Point]]:
-    """Run one case in a child process under a hard timeout: (status, error, one point per finished size)."""
+# Hard timeouts of a linear-time case: its first size gets FIRST_DEADLINE seconds; each later size gets
+# GROWTH times what the size before it took (doubling n should double the time), at least NEXT_FLOOR.
+FIRST_DEADLINE = 60.0
+GROWTH = 8.0
+NEXT_FLOOR = 20.0
+
+
+def _linear_child(name: str, sizes: list[int], min_time: float, cap: float) -> tuple[str, str, list[Point]]:
+    """Run one case in a child process, reading one point per size as it is printed; the child is killed
+    as soon as a size misses its deadline, or the whole series passes ``cap`` seconds.
+    Returns (status, error, the points of the sizes that finished)."""
     cmd = [sys.executable, str(HERE / "linear.py"), name, *map(str, sizes), "--min-time", str(min_time)]
-    status, err = "ok", ""
-    try:
-        proc = subprocess.run(cmd, capture_output=True, text=True, timeout=timeout, check=False)
-        stdout = proc.stdout
-        if proc.returncode != 0:
-            status, err = "crash", (proc.stderr.strip().splitlines() or [""])[-1]
-    except subprocess.TimeoutExpired as exc:  # the child is killed; what it printed so far is kept
-        raw = exc.stdout or b""
-        stdout = raw.decode() if isinstance(raw, bytes) else raw
-        status = "timeout"
-    points = [json.loads(line) for line in stdout.splitlines() if line.startswith("{")]
-    if status == "timeout":
-        done = points[-1]["size"] if points else "none"
-        err = f"killed after {timeout:.0f} s; last size finished: {done}"
+    lines: queue.Queue[str | None] = queue.Queue()
+    with tempfile.TemporaryFile("w+") as errf:
+        proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=errf, text=True)
+
+        def pump() -> None:
+            assert proc.stdout is not None
+            for line in proc.stdout:
+                lines.put(line)
+            lines.put(None)
+
+        threading.Thread(target=pump, daemon=True).start()
+        points: list[Point] = []
+        status, err = "ok", ""
+        start = last = time.perf_counter()
+        deadline = FIRST_DEADLINE
+        while True:
+            now = time.perf_counter()
+            wait = min(deadline - (now - last), cap - (now - start))
+            try:
+                line = lines.get(timeout=max(0.0, wait))
+            except queue.Empty:
+                proc.kill()
+                status = "timeout"
+                n = sizes[len(points)] if len(points) < len(sizes) else sizes[-1]
+                err = f"killed: n={n} not done after {time.perf_counter() - last:.0f} s"
+                if points:
+                    err += f" (n={points[-1]['size']} took {points[-1]['seconds']:.2f} s)"
+                break
+            if line is None:
+                break
+            if line.startswith("{"):
+                points.append(json.loads(line))
+                now = time.perf_counter()
+                deadline = max(NEXT_FLOOR, GROWTH * (now - last))
+                last = now
+        rc = proc.wait()
+        if status == "ok" and rc != 0:
+            errf.seek(0)
+            status, err = "crash", (errf.read().strip().splitlines() or [f"exit code {rc}"])[-1]
     return status, err, points
 
 
@@ -192,8 +227,8 @@ def bench_linear(
     for name in cases:
         case = linear.CASES[name]
         sizes = _sizes(case, quick)
-        timeout = max(30.0, case.budget * sum(sizes) / 1e6)
-        _log(f"linear: {name} {case.shape}, sizes {sizes}, hard timeout {timeout:.0f} s")
+        timeout = max(60.0, case.budget * sum(sizes) / 1e6)
+        _log(f"linear: {name} {case.shape}, sizes {sizes}")
         t0 = time.perf_counter()
         status, err, points = _linear_child(name, sizes, min_time, timeout)
         reruns = 0

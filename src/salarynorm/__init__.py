@@ -8,27 +8,41 @@
 
 from __future__ import annotations
 
+from ._compare import Comparison, EquivalenceCheck, Reference, check_equivalents, compare, reference, references
 from ._errors import CurrencyError, PeriodError, RateUnavailable, SalarynormError
 from ._extract import extract, parse
 from ._model import CurrencySource, Mention, Period
+from ._money import Money
 from ._rates import EcbRates, FixedRates, ForexPythonRates, Rate, RateProvider, convert_amount
+from ._schedule import UK_FULL_TIME, US_FULL_TIME, Schedule
 from ._version import __version__
 
 __all__ = [
+    "UK_FULL_TIME",
+    "US_FULL_TIME",
+    "Comparison",
     "CurrencyError",
     "CurrencySource",
     "EcbRates",
+    "EquivalenceCheck",
     "FixedRates",
     "ForexPythonRates",
     "Mention",
+    "Money",
     "Period",
     "PeriodError",
     "Rate",
     "RateProvider",
     "RateUnavailable",
+    "Reference",
     "SalarynormError",
+    "Schedule",
     "__version__",
+    "check_equivalents",
+    "compare",
     "convert_amount",
     "extract",
     "parse",
+    "reference",
+    "references",
 ]

@@ -55,5 +55,5 @@ class RateUnavailable(SalarynormError, LookupError):
         >>> from datetime import date
         >>> salarynorm.EcbRates().rate("USD", "AUD", date(1990, 1, 1))
         Traceback (most recent call last):
-        RateUnavailable: ECB reference rates start on 1999-01-04; no rate for USD/AUD on 1990-01-01 (the data covers 1999-01-04 to 2026-10-30)
+        RateUnavailable: ECB reference rates start on 1999-01-04; no rate for USD/AUD on 1990-01-01 (...)
     """

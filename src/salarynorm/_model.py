@@ -3,10 +3,17 @@
 from __future__ import annotations
 
 import enum
+from datetime import date
 from decimal import Decimal
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import attrs
+
+if TYPE_CHECKING:
+    from ._compare import Comparison, EquivalenceCheck, Reference
+    from ._money import Money
+    from ._rates import RateProvider
+    from ._schedule import Schedule
 
 __all__ = ["CurrencySource", "Mention", "Period", "plain"]
 
@@ -178,6 +185,65 @@ class Mention:
             Decimal('2500000000')
         """
         return self.min if self.min is not None and self.min == self.max else None
+
+    def money(self) -> Money:
+        """The mention's amounts as :class:`Money`, ready to be restated per another period or currency.
+
+        Examples:
+            >>> str(salarynorm.extract("£45k-55k a year")[0].money())
+            '45,000–55,000 GBP a year'
+        """
+        from ._money import Money
+
+        return Money.of(self)
+
+    def per(self, period: Period | str, schedule: Schedule | None = None, *,
+            assume: Period | str | None = None) -> Money:
+        """The pay per another period through a work schedule (default: US full-time, 2,080 hours a year).
+        A mention with no period raises :class:`PeriodError` unless ``assume`` names its period.
+
+        Examples:
+            >>> salarynorm.extract("$25 an hour")[0].per("year").min
+            Decimal('52000')
+        """
+        from ._schedule import US_FULL_TIME
+
+        return self.money().per(period, schedule or US_FULL_TIME, assume=assume)
+
+    def convert(self, currency: str, *, on: date, rates: RateProvider | None = None) -> Money:
+        """The pay in another currency at the rate of ``on`` (default: the embedded ECB reference rates).
+
+        Examples:
+            >>> salarynorm.extract("€50,000")[0].convert("USD", on=date(2023, 7, 27)).rate.value
+            Decimal('1.1125')
+        """
+        return self.money().convert(currency, on=on, rates=rates)
+
+    def check_equivalents(self, *, on: date, rates: RateProvider | None = None) -> list[EquivalenceCheck]:
+        """Each restatement in another currency checked against the rate of ``on`` (the document's date).
+
+        Examples:
+            >>> m = salarynorm.extract("US$300,000 (A$445,000)")[0]
+            >>> m.check_equivalents(on=date(2023, 7, 27))[0].implied_min.quantize(Decimal("0.0001"))
+            Decimal('1.4833')
+        """
+        from ._compare import check_equivalents
+
+        return check_equivalents(self, on=on, rates=rates)
+
+    def compare(self, reference: Reference, *, on: date | None = None, rates: RateProvider | None = None,
+                schedule: Schedule | None = None, assume: Period | str | None = None) -> Comparison:
+        """This pay set against a reference figure (see :func:`salarynorm.compare`).
+
+        Examples:
+            >>> m = salarynorm.extract("$900,000 a year")[0]
+            >>> m.compare(salarynorm.reference("sag-aftra-health-earned-eligibility")).covers_max >= 30
+            True
+        """
+        from ._compare import compare
+        from ._schedule import US_FULL_TIME
+
+        return compare(self, reference, on=on, rates=rates, schedule=schedule or US_FULL_TIME, assume=assume)
 
     def to_dict(self) -> dict[str, Any]:
         """The contract's JSON-ready view: decimal strings, the period's name, equivalents nested.

@@ -942,6 +942,11 @@ def _distribution_version(name: str) -> str:
 _DEFAULT_RATES: Final = EcbRates()
 
 
+def default_provider() -> EcbRates:
+    """The process-wide default provider: the embedded ECB reference rates (loaded on first use)."""
+    return _DEFAULT_RATES
+
+
 def convert_amount(
     amount: Decimal,
     base: str,

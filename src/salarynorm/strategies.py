@@ -405,6 +405,9 @@ def _placements(form: CurrencyForm, num: _Num) -> list[Placement]:
     out = ["prefix", "suffix"] if form.wordlike else ["prefix", "prefix_space", "suffix", "suffix_space"]
     if num.letter_end and _letter_start(form.text):
         out.remove("suffix")
+    if num.letter_end and _merges(num.text, form.text):
+        # "1 T$": the multiplier "T" and the sign "$" would spell the pa'anga's "T$"; "5 bn $" would be "BN$".
+        out = [p for p in out if not p.startswith("suffix")]
     if form.acronym and num.text.split(" ")[0].isdigit():
         out = [p for p in out if not p.startswith("prefix")]
     return out
@@ -412,6 +415,16 @@ def _placements(form: CurrencyForm, num: _Num) -> list[Placement]:
 
 def _letter_start(text: str) -> bool:
     return text[:1].isalpha()
+
+
+def _merges(number: str, sign: str) -> bool:
+    """True when the letters ending ``number`` (a multiplier) and ``sign`` written after them would spell
+    another sign of the table ("T" + "$" is "T$")."""
+    signs = table().signs
+    letters = re.search(r"[^\W\d_]*$", number)
+    tail = letters.group() if letters is not None else ""
+    return any((tail[-j:] + sign) in signs or (tail[-j:] + sign).upper() in signs
+               for j in range(1, len(tail) + 1))
 
 
 # --------------------------------------------------------------------------------------------------------
