@@ -73,7 +73,7 @@ def run(quick: bool, only: list[str] | None = None, n_fields: int | None = None)
                 "library": "price-parser",
                 "version": _version("price-parser"),
                 "call": "Price.fromstring",
-                "input": f"{n_fields} short fields",
+                "input": f"{n_fields:,} short fields",
                 "us_per_field": t / n_fields * 1e6,
                 "mb_per_s": field_bytes / t / 1e6,
             }

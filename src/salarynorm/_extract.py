@@ -6,7 +6,7 @@ from typing import Final
 
 from ._currency_table import table
 from ._errors import CurrencyError
-from ._grammar import Expr, Parser
+from ._grammar import Expr, Parser, number_words
 from ._lexicon import FREE_WORDS, MONTHS
 from ._model import CurrencySource, Mention, Period
 from ._resolve import build_mentions
@@ -17,7 +17,10 @@ __all__ = ["extract", "parse"]
 # Context kept on each side of a currency signal: enough before it for "up to a maximum of", "an annual
 # base salary of", "two hundred and fifty thousand", a verb of change ten words back; enough after it for
 # a number, a multiplier and a period phrase. A restatement has signals of its own, so its window joins.
-_BEFORE: Final = 60
+_BEFORE: Final = 80
+# How many times a window may reach further back into a number written in words (the grammar reads at most
+# 40 number words, about four such steps).
+_MAX_EXTEND: Final = 5
 _AFTER: Final = 40
 # A window never grows past this: pathological input ("$ $ $ ...") is cut into bounded pieces.
 _MAX_WINDOW: Final = 65_536
@@ -48,7 +51,7 @@ def _windows(text: str) -> list[tuple[int, int, list[int]]]:
     inside: list[list[int]] = []  # anchor offsets of each window
     for a, b in find_anchors(text):
         s, e = max(0, a - _BEFORE), min(n, b + _AFTER)
-        if spans and s <= spans[-1][1]:
+        if spans and s <= spans[-1][1] + _AFTER:  # close enough to belong together (a long restatement)
             if e - spans[-1][0] <= _MAX_WINDOW:
                 spans[-1][1] = max(spans[-1][1], e)
                 inside[-1].append(a)
@@ -56,8 +59,11 @@ def _windows(text: str) -> list[tuple[int, int, list[int]]]:
             # Too long: end the previous window at the whitespace before this signal and start anew there,
             # so the cut falls between words, never inside the money this signal belongs to.
             cut = a
-            while cut > spans[-1][0] + 1 and not text[cut - 1].isspace():
+            stop = max(spans[-1][0] + 1, a - 40)
+            while cut > stop and not text[cut - 1].isspace():
                 cut -= 1
+            if not text[cut - 1].isspace():
+                cut = a  # no whitespace near: cut right at the signal
             spans[-1][1] = cut
             s = cut
         else:
@@ -95,8 +101,22 @@ def extract(text: str, *, default_currency: str | None = None) -> list[Mention]:
     if not text:
         return []
     exprs: list[Expr] = []
+    floor = 0
+    words = number_words()
     for s, e, anchors in _windows(text):
-        exprs.extend(Parser(text, tokenize(text, s, e)).parse(anchors))
+        tokens = tokenize(text, s, e)
+        # A number in words longer than the window's context ("thirty five million seven hundred ... dollars")
+        # would be cut, or leave no room for the words before it ("annual allowance of four hundred ..."):
+        # reach further back while the window starts within a few words of one.
+        for _ in range(_MAX_EXTEND):
+            if not (s > floor and any(tok.low in words for tok in tokens[:4])):
+                break
+            s = max(floor, s - _BEFORE)
+            while s > floor and not text[s - 1].isspace():
+                s -= 1
+            tokens = tokenize(text, s, e)
+        exprs.extend(Parser(text, tokens).parse(anchors))
+        floor = e
     return build_mentions(text, exprs, default_currency=default)
 
 

@@ -28,9 +28,9 @@ __all__ = ["Amount", "Expr", "Parser", "Signal"]
 _MAX_NUMBER_CHARS: Final = 40
 # How many tokens before its currency signal an expression may start ("between 300,000 and 900,000 dollars",
 # "two hundred and fifty thousand dollars").
-_REACH: Final = 12
+_REACH: Final = 24
 # Number words read ahead at most (a number in words longer than this is not money writing).
-_MAX_NUMBER_WORDS: Final = 14
+_MAX_NUMBER_WORDS: Final = 40
 _SPACES: Final = frozenset(" \u00a0\u202f\u2009\u2007")
 _DOLLAR_SIGNS: Final = frozenset({"$", "＄", "﹩"})
 _OPEN: Final = frozenset({"(", "["})
@@ -63,6 +63,26 @@ def _signal_words() -> frozenset[str]:
 def _start_words() -> frozenset[str]:
     """Lower-case words an amount can start with: signal words and English number words."""
     return _signal_words() | lx.UNITS.keys() | lx.TENS.keys() | lx.ARTICLES | lx.FRACTIONS.keys()
+
+
+@functools.cache
+def number_words() -> frozenset[str]:
+    """Every word an English number is written with ("thirty", "five", "hundred", "and", "half")."""
+    return frozenset(lx.UNITS) | lx.TENS.keys() | lx.HUNDRED | lx.SCALES.keys() | lx.FRACTIONS.keys() | {
+        "and", "-", "a", "an", "point"}
+
+
+@functools.cache
+def _inner_words() -> frozenset[str]:
+    """Words that may stand between an expression's first number and its currency signal: number words,
+    multipliers, range connectors, openers, signal words, cents continuations."""
+    t = table()
+    name_words = {w for name in t.names for w in name.split()}
+    # the letters of prefixed signs, which tokenised text writes apart: "hk $", "u.s $", "c $"
+    stems = {s[:-1].lower() for s in t.signs if s.endswith("$") and len(s) > 1}
+    stems |= {x.replace(".", "") for x in stems} | {x.rstrip(".") for x in stems}
+    return (number_words() | lx.MULTIPLIERS.keys() | lx.RANGE_DASHES | lx.RANGE_WORDS | lx.RANGE_OPENERS.keys()
+            | _signal_words() | name_words | stems | {"up", ".", ",", "/", "(", "&", "u.s", "c"})
 
 
 @functools.cache
@@ -206,11 +226,17 @@ class Parser:
         n = self.n
         allowed: bytearray | None = None
         if anchors is not None:
+            # An expression runs from its first number to its signal through money words only ("300,000 to
+            # 900,000 dollars", "two hundred and fifty thousand dollars"): walk back from each signal over
+            # such tokens, and try no other start ("in 2019, the company paid $5m" never tries "2019").
             allowed = bytearray(n)
             begins = [tok.start for tok in t]
+            inner = _inner_words()
             for a in anchors:
                 k = bisect.bisect_right(begins, a) - 1
-                lo = max(0, k - _REACH)
+                lo = k
+                while lo > 0 and k - lo < _REACH and (t[lo - 1].kind in (NUM, SIGN) or t[lo - 1].low in inner):
+                    lo -= 1
                 allowed[lo : k + 1] = b"\x01" * (k + 1 - lo)
         i = 0
         while i < n:
@@ -388,11 +414,11 @@ class Parser:
         mu = tab.minor_units.get(tok.low) or tab.minor_units.get(w) or tab.minor_units.get(_LETTER_MINOR.get(w, ""))
         if mu is not None and not prefix:
             return self._signal("minor", i, i + 1, mu.candidates, _LETTER_MINOR.get(w, tok.low), divisor=mu.divisor)
-        # Word-shaped signs: "zł", "Kč", "руб.", "Rs", "RM", "kr".
+        # Word-shaped signs: "zł", "Kč", "руб.", "Rs", "RM", "kr". A word that is also a name ("lei") reads as
+        # the name after a number, which number words may then precede ("two lei"), and as a sign before one.
         sig = self._sign(w, i, i + 1)
-        if sig is not None:
-            return sig
-        # Names, longest first: "us dollars", "pounds sterling", "hong kong dollars", "euros".
+        # Names, longest first: "us dollars", "pounds sterling", "hong kong dollars", "euros"; a name longer
+        # than a sign it starts with wins ("CFA franc BCEAO" over "CFA").
         best: Signal | None = None
         words: list[str] = []
         for k in range(i, min(self.n, i + 4)):
@@ -405,6 +431,8 @@ class Parser:
                 best = self._signal("name", i, k + 1, cands, joined.rstrip("."))
             elif joined in tab.non_iso or joined.rstrip(".") in tab.non_iso:
                 best = self._signal("unit", i, k + 1, (), joined, label=tab.non_iso.get(joined, joined))
+        if sig is not None and (best is None or (best.t1 == sig.t1 and prefix)):
+            return sig
         return best
 
     # --- numbers ------------------------------------------------------------------------------------
@@ -605,10 +633,11 @@ class Parser:
         self._continuation(num)
         return num
 
-    def _digits_for(self, amt: Amount) -> None:
+    def _digits_for(self, amt: Amount, signal: Signal | None = None) -> None:
         """Re-read "1.234" as 1.234 when every currency the signal may be has three minor digits
-        ("KD 1.234", "423.923 OMR"): there a lone separator before three digits is a decimal point."""
-        sig = amt.signal
+        ("KD 1.234", "423.923 OMR"): there a lone separator before three digits is a decimal point.
+        ``signal`` is the one the amount inherits when it has none of its own (a range's other end)."""
+        sig = amt.signal or signal
         if sig is None or amt.raw is None or amt.mult or not sig.candidates:
             return
         info = self.tab.currencies
@@ -734,7 +763,7 @@ class Parser:
         if tok.kind == PUNCT:
             return None
         opener = self._opener(i)
-        first = self.amount(i, and_cents=opener != "between")
+        first = self.amount(i, and_cents=opener is None or lx.RANGE_OPENERS[opener] != "and")
         if first is None:
             return None
         if first.signal is None and i >= 2 and self.t[i].attached and self.is_punct(i - 1, lx.RANGE_DASHES) \
@@ -824,6 +853,11 @@ class Parser:
             return None
         tok = self.t[j]
         if tok.kind == PUNCT and tok.text in lx.RANGE_DASHES:
+            if self.is_punct(j + 1, "-") and self.t[j + 1].attached:
+                j += 1  # "--"
+            elif self.low(j + 1) == "to" and self.t[j + 1].attached and self.is_punct(j + 2, "-") \
+                    and self.t[j + 2].attached:
+                j += 2  # "-to-"
             if j + 1 < self.n and self.near(j + 1):
                 return j + 1
             return None
@@ -846,6 +880,12 @@ class Parser:
         """Two amounts joined by a connector, if they make a range: compatible currencies, low <= high.
         A currency, scale or multiplier written once serves both ends ("$300-900k", "7-9 lakh rupees")."""
         ls, hs = lo.signal, hi.signal
+        # A currency only implied by a word ("2l p.a." is rupees by convention) yields to one written on the
+        # other end: "US$1-2l p.a." is dollars.
+        if hs is not None and hs.kind == "implied" and ls is not None and ls.kind != "implied":
+            hi.signal = hs = None
+        elif ls is not None and ls.kind == "implied" and hs is not None and hs.kind != "implied":
+            lo.signal = ls = None
         if ls is None and hs is None and not self.field:
             return None
         if ls is not None and hs is not None:
@@ -857,6 +897,10 @@ class Parser:
                 return None
         sig_lo = ls or hs
         sig_hi = hs or ls
+        if ls is None:
+            self._digits_for(lo, hs)  # "JOD 1.250–1.500": the end without a sign reads like the other
+        if hs is None:
+            self._digits_for(hi, ls)
         lo_num = lo.number
         # A multiplier (or a scale the signal implies) written only on the high end serves the low end,
         # when that keeps low <= high: "$300-900k", "£45–55k", "12–15 LPA". Same for a bare thousands
@@ -903,14 +947,17 @@ class Parser:
         k = expr.next
         k = self._bound_after(expr, k)
         k = self._period_after(expr, k)
-        k = self._approx_after(expr, k)
-        if not inner:
-            k2 = self._equivalents(expr, k)
-            if k2 != k:
-                k = k2
-                if expr.period is None:
-                    k = self._period_after(expr, k)
-                k = self._approx_after(expr, k)
+        # A parenthesis is a restatement when money is in it ("(approx. £4)"), an estimate note otherwise
+        # ("(Glassdoor est.)"): try the restatement first.
+        k2 = k if inner else self._equivalents(expr, k)
+        if k2 == k:
+            k = self._approx_after(expr, k)
+            k2 = k if inner else self._equivalents(expr, k)
+        if k2 != k:
+            k = k2
+            if expr.period is None:
+                k = self._period_after(expr, k)
+            k = self._approx_after(expr, k)
         expr.next = k
 
     def _bound_after(self, expr: Expr, k: int) -> int:
@@ -1014,7 +1061,8 @@ class Parser:
             for e in range(k + 1, min(self.n, k + 6)):
                 if self.is_punct(e, close):
                     inside = {self.t[x].low for x in range(k + 1, e)}
-                    if inside & lx.ESTIMATE_MARKERS:
+                    money_inside = any(self.t[x].kind in (NUM, SIGN) for x in range(k + 1, e))
+                    if inside & lx.ESTIMATE_MARKERS and not money_inside:
                         expr.approximate = True
                         return e + 1
                     break
@@ -1039,11 +1087,17 @@ class Parser:
         while j < self.n:
             lead_approx = False
             n = self.phrase_at(j, lx.EQUIVALENT_LEADS, 3)
+            if n and self.is_punct(j + n, ":"):
+                n += 1  # "(approx: AFN1)"
             while n:
-                if " ".join(self.t[x].low for x in range(j, j + n)) in lx.APPROX_BEFORE:
+                if " ".join(self.t[x].low for x in range(j, j + n) if self.t[x].text != ":") in lx.APPROX_BEFORE:
                     lead_approx = True
                 j += n
                 n = self.phrase_at(j, lx.EQUIVALENT_LEADS, 3)
+                if n and self.is_punct(j + n, ":"):
+                    n += 1
+            if j < self.n and self.low(j) in lx.RANGE_OPENERS:
+                j += 1  # "(between £4 and £6)": the inner expression finds its opener by looking back
             if j >= self.n:
                 return k
             inner = self.expression(j, inner=True)
@@ -1068,6 +1122,8 @@ class Parser:
         k = i
         if expr.is_range and self._opener(i):
             k -= 1  # "between", "from" belong to the range
+        if self.is_punct(k - 1, ":") and k - 1 > 0:
+            k -= 1  # "max: $5", "est: $5"
         for _ in range(3):
             n = self.phrase_before(k, lx.APPROX_BEFORE, 5)
             if n:
@@ -1111,6 +1167,11 @@ class Parser:
         if j < 0 or (nouns == 0 and not (links and self.t[j + 1].text == ":")):
             return
         adj = self.t[j].low
+        last = j + nouns  # the phrase ends at the last pay noun
+        if j >= 2 and self.is_punct(j - 1, "-") and self.t[j].attached and self.t[j - 1].attached \
+                and f"{self.t[j - 2].low}-{adj}" in lx.PERIOD_ADJECTIVES:
+            adj = f"{self.t[j - 2].low}-{adj}"  # "bi-weekly pay of $5"
+            j -= 2
         if adj in lx.PERIOD_ADJECTIVES and self.near(j + 1):
             expr.period = lx.PERIOD_ADJECTIVES[adj]
-            expr.period_text = self.text[self.t[j].start : self.t[j + nouns].end]
+            expr.period_text = self.text[self.t[j].start : self.t[last].end]

@@ -178,7 +178,7 @@ APPROX_BEFORE: Final[frozenset[str]] = frozenset({
     "~", "≈", "c.", "ca.", "circa", "est.", "est", "estimated", "an estimated", "close to", "in the region of",
     "in the neighbourhood of", "in the neighborhood of", "more or less", "just over", "just under",
     "something like", "give or take", "the equivalent of", "or about", "or around",
-    "approximate", "an approximate", "a rough", "ish", "est:", "estimate:", "estimated:", "around about",
+    "approximate", "an approximate", "a rough", "ish", "estimate", "around about",
 })
 APPROX_AFTER: Final[frozenset[str]] = frozenset({
     "or so", "est.", "est", "(est.)", "(est)", "estimated", "approx", "approx.", "ish", "-ish", "give or take",

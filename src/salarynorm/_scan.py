@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 from typing import Final
 
 from ._currency_table import table
@@ -90,7 +91,8 @@ def _dotted_words() -> frozenset[str]:
     words: set[str] = set()
     sources: list[object] = [t.signs, t.names, t.minor_units, t.non_iso, lx.BOUNDS_BEFORE, lx.BOUNDS_AFTER,
                              lx.APPROX_BEFORE, lx.APPROX_AFTER, lx.PERIOD_WORDS, lx.EQUIVALENT_LEADS,
-                             lx.ESTIMATE_MARKERS, lx.MULTIPLIERS, lx.OPEN_TOP_WORDS, lx.CHANGE_WORDS]
+                             lx.ESTIMATE_MARKERS, lx.MULTIPLIERS, lx.OPEN_TOP_WORDS, lx.CHANGE_WORDS,
+                             lx.RANGE_OPENERS]
     for src in sources:
         for key in src:  # type: ignore[attr-defined]
             for w in str(key).split():
@@ -151,14 +153,17 @@ def _trie(words: list[str]) -> str:
     return emit(tree)  # type: ignore[arg-type]
 
 
-# The word search runs on UTF-8 bytes: ASCII bytes that are not letters become spaces (one C call), and a
-# few common non-ASCII punctuation marks are blanked with the same number of bytes, so a currency word is
-# found only whole, glued to digits or punctuation or not ("115usd", "(dollars)", "“euros”").
-_BYTE_MAP: Final = bytes(c if (c >= 0x80 or chr(c).isalpha()) else 0x20 for c in range(256))
-_BLANKED: Final = tuple(
-    ch.encode("utf-8") for ch in "\u00a0\u2007\u2009\u202f\u2013\u2014\u2012\u2015\u2212\u2018\u2019\u201c\u201d"
-    "\u00ab\u00bb\u2026\u00b7\u2022\u00a2\u00a3\u00a5\u20ac\u20b9\u20bd\u20a9\u20aa\u20ba\u20b1\u0e3f\u20ab"
+# The word search runs on UTF-8 bytes: ASCII bytes that are not letters become spaces (one C call), and so
+# do the lead bytes of the UTF-8 ranges that hold no letters a currency word could touch: 0xC2 (U+0080-00BF:
+# no-break space, "£", "¢", "«"), 0xE2 (U+2000-2FFF: general punctuation, dashes, quotes, currency signs,
+# arrows, maths), 0xEF (U+F000-FFFF: the byte-order mark, full-width forms) and 0xF0 (emoji). A currency word
+# is then found whole, glued to digits or punctuation or not ("115usd", "(dollars)", "“euros”", "USD→").
+# The few separators elsewhere are blanked one by one, keeping their byte length.
+_BYTE_MAP: Final = bytes(
+    c if (c >= 0x80 and c not in (0xC2, 0xE2, 0xEF, 0xF0)) or (c < 0x80 and chr(c).isalpha()) else 0x20
+    for c in range(256)
 )
+_BLANKED: Final = tuple(ch.encode("utf-8") for ch in "\u3000\u1680\u180e\u061c\u0e3f\u00d7\u00f7")
 
 
 def _normal(word: str) -> str:
@@ -177,8 +182,15 @@ def _anchor_words() -> frozenset[str]:
     multipliers that mean money by themselves ("grand", "lakh", "crore", "lpa")."""
     t = table()
     words: set[str] = set()
-    for name in t.names:
-        words.add(name.split()[-1])
+    for name, cands in t.names.items():
+        parts = name.split()
+        if len(parts) == 1 or parts[-1] in t.names:
+            words.add(parts[-1])
+        elif any(t.currencies[c].current for c in cands if c in t.currencies):
+            # A head that is no currency word alone ("real" of "brazilian real") is an ordinary English word:
+            # anchor such a name on its first word. Names of currencies long gone ("european currency unit",
+            # "deutsche mark") are no anchors at all: they are read when other money is near.
+            words.add(parts[0])
     for s in list(t.signs) + list(t.non_iso):
         if _WORD_SHAPED.match(s) and s not in t.letter_signs_prose_unsafe:
             words.add(s)
@@ -209,7 +221,9 @@ def _automaton() -> object | None:
         return None
     auto = ahocorasick.Automaton()
     for w in _anchor_words():
-        key = f" {w} ".encode().decode("latin-1")  # the bytes, one character each (see find_anchors)
+        # The key is the word alone: both edges are checked afterwards, so any character there that is not
+        # a letter ("→USD", "usd϶", "\u2003usd") leaves the word whole, and "some" does not hold "som".
+        key = w.encode().decode("latin-1")  # the bytes, one character each (see find_anchors)
         auto.add_word(key, len(key))
     auto.make_automaton()
     found: object = auto
@@ -220,39 +234,44 @@ def _automaton() -> object | None:
 def _word_regex() -> re.Pattern[str]:
     """The fallback of the automaton: the same whole-word search as one prefix-tree regex."""
     words = sorted(w.encode().decode("latin-1") for w in _anchor_words())
-    return re.compile(rf"(?<= )(?:{_trie(words)})(?= )")
+    return re.compile(rf"(?:{_trie(words)})")
 
 
 @functools.cache
-def _sign_regex() -> re.Pattern[str]:
-    """Signs that are not words: their distinctive character ("$" of "A$", "€", "₹"), signs made only of
-    letters and common punctuation as a whole ("B/.", "S/"), and "p" or "c" right after a digit. Every
-    branch starts with a character class or a literal, so the engine skips ahead at C speed."""
+def _sign_regexes() -> tuple[re.Pattern[str], ...]:
+    """Signs that are not words, in separate searches that each start with a narrow character class or
+    literal, so the engine skips ahead at C speed (one alternation of them all is ten times slower):
+    (1) a sign's distinctive character ("$" of "A$", "€", "₹"); (2) a digit followed by "p" or "c" ("99p")
+    or by a code that is an English word ("5TOP"); (3) such a code before a digit ("ALL1"); (4) the signs
+    made only of letters and ASCII punctuation ("B/.", "S/", "ש\"ח")."""
     t = table()
     chars: set[str] = set()
     literals: set[str] = set()
     for s in list(t.signs) + list(t.non_iso) + list(t.minor_units):
         if _WORD_SHAPED.match(s):
             continue
-        special = [ch for ch in s if not (ch.isalnum() or ch.isspace() or ch in "./,'-_")]
+        # A lone quotation mark or slash is everywhere in prose: only "$" and non-ASCII symbols anchor.
+        special = [ch for ch in s if not (ch.isalnum() or ch.isspace()) and (ch == "$" or not ch.isascii())]
         if special:
             chars.add(special[0])
         elif s not in t.letter_signs_prose_unsafe:
             literals.add(s)
+    words = "|".join(sorted(t.codes_that_are_words))
     lits = "|".join(re.escape(x) for x in sorted(literals, key=lambda x: (-len(x), x)))
-    pattern = rf"[{re.escape(''.join(sorted(chars)))}]|\d\s?[pc](?!{_LETTER})"
-    if lits:
-        pattern += rf"|(?:{lits})(?!{_LETTER})"
-    return re.compile(pattern)
+    return (
+        re.compile(f"[{re.escape(''.join(sorted(chars)))}]"),
+        re.compile(rf"\d(?:\s?[pc](?!{_LETTER}|\.m)|(?:{words})(?!{_LETTER}))"),
+        re.compile(rf"(?:{words})(?=\d)"),
+        re.compile(rf"(?:{lits})(?!{_LETTER})" if lits else r"(?!)"),
+    )
 
 
-def _byte_hits(text: str) -> list[tuple[int, int]] | None:
-    """(start, end) byte offsets, in ``" " + lower(text) + " "`` as UTF-8, of every anchor word; None when
-    lower-casing changes the length (then offsets would not map back)."""
-    low = text.lower()
-    if len(low) != len(text):
-        return None
-    raw = b" " + low.encode("utf-8", "surrogatepass").translate(_BYTE_MAP) + b" "
+def _byte_hits(text: str) -> tuple[list[tuple[int, int]], bytes, bytes]:
+    """(start, end) byte offsets of every occurrence of an anchor word in ``lower(text)`` as UTF-8, whole
+    or not (the caller checks the edges), with the mapped bytes searched and the plain lower-case bytes."""
+    # "İ" is the one character whose lower case is longer; read it as "I" so offsets keep their place.
+    data = (text.replace("\u0130", "I") if "\u0130" in text else text).lower().encode("utf-8", "surrogatepass")
+    raw = data.translate(_BYTE_MAP) + b" "
     if not raw.isascii():
         for mark in _BLANKED:
             if mark in raw:
@@ -260,35 +279,70 @@ def _byte_hits(text: str) -> list[tuple[int, int]] | None:
     view = raw.decode("latin-1")  # one character per byte: the automaton runs on the fast 1-byte kind
     auto = _automaton()
     if auto is not None:
-        return [(end - size + 1, end) for end, size in auto.iter(view)]  # type: ignore[attr-defined]
-    return [(m.start() - 1, m.end()) for m in _word_regex().finditer(view)]
+        hits = [(end - size + 1, end + 1) for end, size in auto.iter(view)]  # type: ignore[attr-defined]
+    else:
+        hits = [m.span() for m in _word_regex().finditer(view)]
+    return hits, raw, data
+
+
+def _letter_at(data: bytes, at: int, before: bool) -> bool:
+    """Whether the character starting at byte ``at`` (or ending just before it) is a letter."""
+    if before:
+        start = at - 1
+        while start > 0 and 0x80 <= data[start] < 0xC0:  # back over continuation bytes
+            start -= 1
+        chunk = data[start:at]
+    else:
+        chunk = data[at : at + 4]
+    char = chunk.decode("utf-8", "ignore")[-1:] if before else chunk.decode("utf-8", "ignore")[:1]
+    return char.isalpha() or (bool(char) and unicodedata.category(char).startswith("M"))
+
+
+def _whole(raw: bytes, data: bytes, b: int, e: int) -> bool:
+    """True when bytes b..e of the text are a whole word: no letter touches either edge. Mapped bytes
+    decide at once (a space is a non-letter, an ASCII letter a letter); other characters are decoded."""
+    if b:
+        x = raw[b - 1]
+        if x >= 0x80:
+            if _letter_at(data, b, before=True):
+                return False
+        elif x != 0x20:
+            return False
+    y = raw[e]
+    if y >= 0x80:
+        return e >= len(data) or not _letter_at(data, e, before=False)
+    return y == 0x20
+
+
+def _per_cent(text: str, at: int) -> bool:
+    """"per cent" is the percentage, not money: no window for its "cent"."""
+    return at >= 4 and text[at - 4 : at].lower() == "per " and text[at : at + 4].lower() == "cent"
 
 
 def find_anchors(text: str) -> list[tuple[int, int]]:
     """Sorted (start, end) spans of every currency signal in ``text``: where money may be."""
-    spans = []
-    for m in _sign_regex().finditer(text):
-        a, b = m.start(), m.end()
-        if a and text[a - 1].isalpha() and m.group()[0].isalpha():
-            continue  # a literal sign inside a word
-        spans.append((a, b))
-    hits = _byte_hits(text)
-    if hits is None:
-        # Rare: a character whose lower case is longer ("İ"). Search the text case by case instead.
-        for w in _anchor_words():
-            for m in re.finditer(rf"(?<!{_LETTER}){re.escape(w)}(?!{_LETTER})", text, re.IGNORECASE):
-                spans.append((m.start(), m.end()))
-    elif text.isascii():
-        # " word " from byte b to byte e (its final space) of the padded copy: the word is text[b : e - 1].
-        spans.extend((b, e - 1) for b, e in hits)
+    chars, digits, codes, literals = _sign_regexes()
+    spans = [m.span() for m in chars.finditer(text)]
+    spans.extend(m.span() for m in digits.finditer(text))
+    for regex in (codes, literals):
+        for m in regex.finditer(text):
+            a = m.start()
+            if not (a and text[a - 1].isalpha()):  # a literal sign inside a word is none
+                spans.append(m.span())
+    hits, raw, data = _byte_hits(text)
+    if text.isascii():
+        for b, e in hits:
+            if _whole(raw, data, b, e) and not _per_cent(text, b):  # "brand" is not "rand"
+                spans.append((b, e))
     else:
         # Byte offsets to character offsets, decoding only the stretches between hits (linear overall).
-        data = text.lower().encode("utf-8", "surrogatepass")
         pos_b = pos_c = 0
         for b, e in hits:
-            start_b, end_b = b, e - 1
-            pos_c += len(data[pos_b:start_b].decode("utf-8", "surrogatepass"))
-            pos_b = start_b
-            spans.append((pos_c, pos_c + len(data[start_b:end_b].decode("utf-8", "surrogatepass"))))
+            if not _whole(raw, data, b, e):
+                continue
+            pos_c += len(data[pos_b:b].decode("utf-8", "surrogatepass"))
+            pos_b = b
+            if not _per_cent(text, pos_c):
+                spans.append((pos_c, pos_c + len(data[b:e].decode("utf-8", "surrogatepass"))))
     spans.sort()
     return spans

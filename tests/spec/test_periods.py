@@ -28,18 +28,12 @@ def test_every_period_spelling_round_trips(phrase: str, data: st.DataObject) -> 
     one_mention(attrs.evolve(spaced, period=Period(lx.PERIOD_PHRASES[phrase])))
 
 
-@pytest.mark.xfail(strict=False, reason=(
-    "'TOP1 bil/a' -> [] : an ISO code that is an English word, attached to its number, is never anchored "
-    "by extract (parse reads it)"))
 @given(sst.with_period(sst.money(), before=False))
 def test_period_after_amount(expected: RenderedMoney) -> None:
     """Any amount followed by any period phrase of the lexicon reads with that period."""
     one_mention(expected)
 
 
-@pytest.mark.xfail(strict=False, reason=(
-    "'bi-weekly allowance of AUD1' -> period week, expected fortnight (the hyphenated adjective is read "
-    "from its last part)"))
 @given(sst.period_prefixes(), sst.money())
 def test_period_before_amount(prefix: tuple[str, Period], money: RenderedMoney) -> None:
     """A period adjective and a pay noun before the amount state its period: "annual salary of $X",
