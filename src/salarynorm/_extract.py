@@ -17,11 +17,11 @@ __all__ = ["extract", "parse"]
 # Context kept on each side of a currency signal: enough before it for "up to a maximum of", "an annual
 # base salary of", "two hundred and fifty thousand", a verb of change ten words back; enough after it for
 # a number, a multiplier and a period phrase. A restatement has signals of its own, so its window joins.
-_BEFORE: Final = 80
+_BEFORE: Final = 48
 # How many times a window may reach further back into a number written in words (the grammar reads at most
 # 40 number words, about four such steps).
 _MAX_EXTEND: Final = 5
-_AFTER: Final = 40
+_AFTER: Final = 32
 # A window never grows past this: pathological input ("$ $ $ ...") is cut into bounded pieces.
 _MAX_WINDOW: Final = 65_536
 
@@ -102,14 +102,14 @@ def extract(text: str, *, default_currency: str | None = None) -> list[Mention]:
         return []
     exprs: list[Expr] = []
     floor = 0
-    words = number_words()
+    words = number_words(strict=True)
     for s, e, anchors in _windows(text):
         tokens = tokenize(text, s, e)
         # A number in words longer than the window's context ("thirty five million seven hundred ... dollars")
         # would be cut, or leave no room for the words before it ("annual allowance of four hundred ..."):
         # reach further back while the window starts within a few words of one.
         for _ in range(_MAX_EXTEND):
-            if not (s > floor and any(tok.low in words for tok in tokens[:4])):
+            if not (s > floor and any(tok.low in words for tok in tokens[:3])):
                 break
             s = max(floor, s - _BEFORE)
             while s > floor and not text[s - 1].isspace():

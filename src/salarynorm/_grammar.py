@@ -66,10 +66,11 @@ def _start_words() -> frozenset[str]:
 
 
 @functools.cache
-def number_words() -> frozenset[str]:
-    """Every word an English number is written with ("thirty", "five", "hundred", "and", "half")."""
-    return frozenset(lx.UNITS) | lx.TENS.keys() | lx.HUNDRED | lx.SCALES.keys() | lx.FRACTIONS.keys() | {
-        "and", "-", "a", "an", "point"}
+def number_words(strict: bool = False) -> frozenset[str]:
+    """Every word an English number is written with ("thirty", "five", "hundred", "and", "half"); with
+    ``strict`` only those that are numbers by themselves (not "and", "a", "-")."""
+    words = frozenset(lx.UNITS) | lx.TENS.keys() | lx.HUNDRED | lx.SCALES.keys() | lx.FRACTIONS.keys()
+    return words if strict else words | {"and", "-", "a", "an", "point"}
 
 
 @functools.cache
@@ -984,8 +985,8 @@ class Parser:
         if k >= self.n or self.t[k].kind != WORD or not self.near(k):
             return None
         w = self.t[k].low.rstrip(".")
-        if w in lx.PERIOD_UNITS:
-            return lx.PERIOD_UNITS[w], k + 1
+        if w in lx.PERIOD_UNITS and (self.t[k].attached or w not in lx.PERIOD_UNITS_SLASH_ONLY):
+            return lx.PERIOD_UNITS[w], k + 1  # "/a" is per annum, "/ a hundred" is not
         if w == "per" and k + 1 < self.n:
             u = self.low(k + 1).rstrip(".")
             if u in lx.PERIOD_UNITS:
