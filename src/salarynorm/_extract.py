@@ -7,7 +7,7 @@ from typing import Final
 from ._currency_table import table
 from ._errors import CurrencyError
 from ._grammar import Expr, Parser, number_words
-from ._lexicon import FREE_WORDS, MONTHS
+from ._lexicon import FREE_WORDS, MONTHS, RANGE_OPENERS
 from ._model import CurrencySource, Mention, Period
 from ._resolve import build_mentions
 from ._scan import NUM, Token, find_anchors, tokenize
@@ -102,12 +102,13 @@ def extract(text: str, *, default_currency: str | None = None) -> list[Mention]:
         return []
     exprs: list[Expr] = []
     floor = 0
-    words = number_words(strict=True)
+    words = number_words(strict=True) | RANGE_OPENERS.keys()
     for s, e, anchors in _windows(text):
         tokens = tokenize(text, s, e)
         # A number in words longer than the window's context ("thirty five million seven hundred ... dollars")
-        # would be cut, or leave no room for the words before it ("annual allowance of four hundred ..."):
-        # reach further back while the window starts within a few words of one.
+        # would be cut, or leave no room for the words before it ("annual allowance of four hundred ...",
+        # "annual pay of between 1 and 10 million", "cut ... from about $90m"): reach further back while
+        # the window starts within a few words of a number word or a range opener.
         for _ in range(_MAX_EXTEND):
             if not (s > floor and any(tok.low in words for tok in tokens[:3])):
                 break

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import re
 from decimal import Decimal
 from typing import Final
 
@@ -39,6 +40,8 @@ _CLOSE: Final = {"(": ")", "[": "]"}
 _CODE_BEFORE: Final = frozenset("\\=/{`'\"|<>_@#%^&*")
 _CODE_AFTER: Final = frozenset("}`'\"\\|=[]_@#^&*<>")
 _YEAR_LIKE_MIN, _YEAR_LIKE_MAX = 1800, 2199
+# Words and sentence ends, to read a few words before a window's tokens ("rose ... from").
+_WORDS_RE: Final = re.compile(r"[^\W\d_]+|[.;!?](?=\s+[A-Z])")
 # "99p" and "50c": single letters for pence and cents, read only right after a small amount.
 _LETTER_MINOR: Final = {"p": "pence", "c": "cents", "¢": "cents"}
 
@@ -837,13 +840,18 @@ class Parser:
         return None
 
     def _change_context(self, i: int) -> bool:
-        """True when a verb of change comes shortly before token i ("rose from $5", "cut ... from $90m"),
-        within the same sentence."""
-        for k in range(i - 1, max(-1, i - 11), -1):
-            tk = self.t[k]
-            if tk.kind == PUNCT and tk.text in ".;!?" and k + 1 < self.n and self.t[k + 1].text[:1].isupper():
+        """True when a verb of change comes within ten words before token i ("rose from $5", "cut the
+        company's annual bill from $90m"), in the same sentence. Read from the text itself, which may reach
+        back further than the window's tokens."""
+        if i < 0 or i >= self.n:
+            return False
+        end = self.t[i].start
+        before = self.text[max(0, end - 100) : end]
+        words = _WORDS_RE.findall(before)[-10:]
+        for w in reversed(words):
+            if w in ".;!?":
                 return False
-            if tk.low in lx.CHANGE_WORDS:
+            if w.lower() in lx.CHANGE_WORDS:
                 return True
         return False
 
