@@ -76,6 +76,19 @@ def number_words(strict: bool = False) -> frozenset[str]:
     return words if strict else words | {"and", "-", "a", "an", "point"}
 
 
+_EDGES: dict[tuple[int, int], frozenset[str]] = {}
+
+
+def _edge_words(key: int, phrases: frozenset[str] | dict[str, str], edge: int) -> frozenset[str]:
+    """First (edge 0) or last (edge -1) words of a lexicon's phrases, dots stripped; built once per lexicon
+    (the lexicons are module constants, so their identity is a stable key)."""
+    found = _EDGES.get((key, edge))
+    if found is None:
+        found = frozenset(p.split()[edge].rstrip(".") for p in phrases if p.split())
+        _EDGES[(key, edge)] = found
+    return found
+
+
 @functools.cache
 def _inner_words() -> frozenset[str]:
     """Words that may stand between an expression's first number and its currency signal: number words,
@@ -287,6 +300,8 @@ class Parser:
 
     def phrase_at(self, i: int, phrases: frozenset[str] | dict[str, str], max_words: int = 5) -> int:
         """Length in tokens of the longest phrase of ``phrases`` starting at token i (0 if none)."""
+        if i >= self.n or self.t[i].low.rstrip(".") not in _edge_words(id(phrases), phrases, 0):
+            return 0  # no phrase starts with this word: the common case, in one lookup
         best = 0
         words: list[str] = []
         for k in range(i, min(self.n, i + max_words)):
@@ -300,6 +315,8 @@ class Parser:
 
     def phrase_before(self, i: int, phrases: frozenset[str] | dict[str, str], max_words: int = 5) -> int:
         """Length in tokens of the longest phrase of ``phrases`` ending right before token i (0 if none)."""
+        if i <= 0 or self.t[i - 1].low.rstrip(".") not in _edge_words(id(phrases), phrases, -1):
+            return 0  # no phrase ends with this word
         best = 0
         words: list[str] = []
         for k in range(i - 1, max(-1, i - 1 - max_words), -1):

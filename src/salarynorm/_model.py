@@ -117,6 +117,9 @@ def _exact(value: Decimal | None) -> Decimal | None:
         return None
     if not isinstance(value, Decimal):
         raise TypeError(f"amounts are Decimal, not {type(value).__name__}")
+    exponent = value.as_tuple().exponent
+    if exponent == 0 or (isinstance(exponent, int) and exponent < 0 and value.as_tuple().digits[-1] != 0):
+        return value  # already plain: "300000", "12.99" (the common case, without string work)
     return Decimal(plain(value))  # type: ignore[arg-type]
 
 
