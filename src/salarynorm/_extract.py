@@ -6,8 +6,8 @@ from typing import Final
 
 from ._currency_table import table
 from ._errors import CurrencyError
-from ._grammar import Expr, Parser, number_words
-from ._lexicon import FREE_WORDS, MONTHS, RANGE_OPENERS
+from ._grammar import Expr, Parser
+from ._lexicon import FREE_WORDS, MONTHS
 from ._model import CurrencySource, Mention, Period
 from ._resolve import build_mentions
 from ._scan import NUM, Token, find_anchors, tokenize
@@ -20,7 +20,11 @@ __all__ = ["extract", "parse"]
 _BEFORE: Final = 48
 # How many times a window may reach further back into a number written in words (the grammar reads at most
 # 40 number words, about four such steps).
-_MAX_EXTEND: Final = 5
+_MAX_EXTEND: Final = 6
+# How far a restatement in parentheses may run from its opening to its currency signal.
+_RESTATEMENT: Final = 200
+# Words of context an expression needs before it ("up to a maximum of", "an annual base salary of").
+_LOOKBACK: Final = 6
 _AFTER: Final = 32
 # A window never grows past this: pathological input ("$ $ $ ...") is cut into bounded pieces.
 _MAX_WINDOW: Final = 65_536
@@ -43,6 +47,13 @@ def _check_currency(code: object) -> str | None:
     return up
 
 
+def _unclosed(text: str, span: list[int], anchor: int) -> bool:
+    """A window that leaves a parenthesis open, with the next signal soon after, belongs with it: a long
+    restatement ("SHP1 (one hundred and thirteen million ... Cayman Islands dollars)")."""
+    start, end = span
+    return anchor - end < _RESTATEMENT and text.count("(", start, end) > text.count(")", start, end)
+
+
 def _windows(text: str) -> list[tuple[int, int, list[int]]]:
     """Spans of ``text`` around currency signals, merged where they come close, snapped to whitespace
     so no word is cut, never overlapping, each at most about ``_MAX_WINDOW`` characters."""
@@ -51,7 +62,7 @@ def _windows(text: str) -> list[tuple[int, int, list[int]]]:
     inside: list[list[int]] = []  # anchor offsets of each window
     for a, b in find_anchors(text):
         s, e = max(0, a - _BEFORE), min(n, b + _AFTER)
-        if spans and s <= spans[-1][1] + _AFTER:  # close enough to belong together (a long restatement)
+        if spans and (s <= spans[-1][1] + _AFTER or _unclosed(text, spans[-1], a)):
             if e - spans[-1][0] <= _MAX_WINDOW:
                 spans[-1][1] = max(spans[-1][1], e)
                 inside[-1].append(a)
@@ -102,21 +113,37 @@ def extract(text: str, *, default_currency: str | None = None) -> list[Mention]:
         return []
     exprs: list[Expr] = []
     floor = 0
-    words = number_words(strict=True) | RANGE_OPENERS.keys()
-    for s, e, anchors in _windows(text):
+    n = len(text)
+    windows = _windows(text)
+    index = 0
+    while index < len(windows):
+        s, e, anchors = windows[index]
+        index += 1
         tokens = tokenize(text, s, e)
-        # A number in words longer than the window's context ("thirty five million seven hundred ... dollars")
-        # would be cut, or leave no room for the words before it ("annual allowance of four hundred ...",
-        # "annual pay of between 1 and 10 million", "cut ... from about $90m"): reach further back while
-        # the window starts within a few words of a number word or a range opener.
+        found = Parser(text, tokens).parse(anchors)
         for _ in range(_MAX_EXTEND):
-            if not (s > floor and any(tok.low in words for tok in tokens[:3])):
+            if found and s > floor and found[0].t0 < _LOOKBACK:
+                # An expression that starts within a few words of the window's start may have words before
+                # it that matter ("annual pay of ...", "at least ...", "cut ... from"), or may start earlier
+                # still ("thirty five million seven hundred ... dollars"): read further back.
+                s = max(floor, s - _BEFORE)
+                while s > floor and not text[s - 1].isspace():
+                    s -= 1
+            elif found and e < n and found[-1].next >= len(tokens) - 2:
+                # An expression running into the window's end ("AUD 1 trillion – 10 trillion each day") may
+                # go on: read further, taking in the next window if it is reached.
+                e = min(n, e + _AFTER)
+                while e < n and not text[e].isspace():
+                    e += 1
+                while index < len(windows) and windows[index][0] <= e:
+                    e = max(e, windows[index][1])
+                    anchors = anchors + windows[index][2]
+                    index += 1
+            else:
                 break
-            s = max(floor, s - _BEFORE)
-            while s > floor and not text[s - 1].isspace():
-                s -= 1
             tokens = tokenize(text, s, e)
-        exprs.extend(Parser(text, tokens).parse(anchors))
+            found = Parser(text, tokens).parse(anchors)
+        exprs.extend(found)
         floor = e
     return build_mentions(text, exprs, default_currency=default)
 
