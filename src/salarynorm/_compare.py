@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import functools
 import tomllib
-from datetime import date
+from datetime import date, datetime
 from decimal import ROUND_FLOOR, Context, Decimal
 from importlib import resources
 from typing import TYPE_CHECKING, Any, Final
@@ -27,9 +27,25 @@ _CTX: Final = Context(prec=28)
 
 
 def _decimal(value: Decimal | int | str) -> Decimal:
-    if isinstance(value, float):
-        raise TypeError("reference amounts are exact: pass a Decimal, an int or a str, not a float")
-    return value if isinstance(value, Decimal) else Decimal(str(value))
+    if isinstance(value, (float, bool)) or not isinstance(value, (Decimal, int, str)):
+        raise TypeError(f"reference amounts are exact: pass a Decimal, an int or a str, not a {type(value).__name__}")
+    try:
+        return value if isinstance(value, Decimal) else Decimal(str(value))
+    except ArithmeticError:
+        raise ValueError(f"{value!r} is not a number") from None
+
+
+def _day(value: object, what: str = "on") -> date:
+    """A date from a date or a datetime (its calendar day); anything else is a TypeError."""
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    raise TypeError(f"{what} must be a date, not {type(value).__name__}")
+
+
+def _optional_day(value: object) -> date | None:
+    return None if value is None else _day(value, "a validity date")
 
 
 def _period(value: Period | str) -> Period:
@@ -67,9 +83,9 @@ class Reference:
     """ISO 4217 code."""
     period: Period = attrs.field(converter=_period)
     """The period the figure is per."""
-    valid_from: date | None = None
+    valid_from: date | None = attrs.field(default=None, converter=_optional_day)
     """First day the figure applies (None: since always)."""
-    valid_to: date | None = None
+    valid_to: date | None = attrs.field(default=None, converter=_optional_day)
     """Last day the figure applies (None: still in force)."""
     source: str | None = None
     """Where the figure is published (a URL or a citation)."""
@@ -93,7 +109,8 @@ class Reference:
             >>> reference("us-federal-minimum-wage", on=date(2024, 1, 1)).in_force(date(2008, 1, 1))
             False
         """
-        return (self.valid_from is None or self.valid_from <= on) and (self.valid_to is None or on <= self.valid_to)
+        day = _day(on)
+        return (self.valid_from is None or self.valid_from <= day) and (self.valid_to is None or day <= self.valid_to)
 
     def money(self) -> Money:
         """The figure as :class:`Money`.
@@ -145,6 +162,7 @@ def reference(key: str, on: date | None = None) -> Reference:
     series = references(key)
     if on is None:
         return series[-1]
+    on = _day(on)
     for r in reversed(series):
         if r.in_force(on):
             return r
@@ -162,7 +180,11 @@ def _covers(value: Decimal | None, amount: Decimal) -> int | None:
 
 
 def _times(ratio: Decimal) -> str:
-    return f"{ratio.quantize(Decimal('0.1'), context=_CTX):f}"
+    """The ratio to one decimal, or to three where one decimal would hide the difference (0.966, not 1.0)."""
+    shown = ratio.quantize(Decimal("0.1"), context=_CTX)
+    if shown == 1 and ratio != 1:
+        shown = ratio.quantize(Decimal("0.001"), context=_CTX)  # "0.966 times ..., below it", not "1.0 times"
+    return f"{shown:f}"
 
 
 @attrs.frozen(kw_only=True)
@@ -209,7 +231,7 @@ class Comparison:
             ... # doctest: +ELLIPSIS
             The top of the range, 900,000 USD a year, is 34.0 times the SAG-AFTRA ...
         """
-        ref = f"the {self.reference.name} ({self.reference.money()})"
+        ref = f"the {self.reference.name} of {self.reference.money()}"
         per = self.money.period
         unit = f" a{'n' if per is Period.HOUR else ''} {per.value}" if per else ""
         cur = f" {self.money.currency}"
@@ -228,16 +250,19 @@ class Comparison:
             parts.append(f"At least {_amount_text(lo)}{cur}{unit}, {_times(self.ratio_min)} times {ref} or more.")
         elif lo is not None:
             assert self.ratio_min is not None
-            verb = "above" if lo > self.reference.amount else "below" if lo < self.reference.amount else "at"
             said = f"{_amount_text(lo)}{cur}{unit}"
             if self.money.mention is not None and (self.money.schedule or self.money.rate):
                 said = f"{Money.of(self.money.mention)}, that is {said},"
-            parts.append(f"{said} is {_times(self.ratio_min)} times {ref}, {verb} it by "
-                         f"{_amount_text(abs(lo - self.reference.amount))}{cur}.")
+            gap = f"{_amount_text(abs(lo - self.reference.amount))}{cur}"
+            if lo == self.reference.amount:
+                parts.append(f"{said} is exactly {ref}.")
+            else:
+                verb = "above" if lo > self.reference.amount else "below"
+                parts.append(f"{said} is {_times(self.ratio_min)} times {ref}, {verb} it by {gap}.")
         notes = []
         if self.money.schedule is not None:
             assumed = " (period assumed)" if self.money.assumed_period else ""
-            notes.append(f"period converted on a {self.money.schedule.describe()}{assumed}")
+            notes.append(f"period converted on the {self.money.schedule.describe()}{assumed}")
         if self.money.rate is not None:
             r = self.money.rate
             notes.append(f"converted at {plain(r.value)} {r.quote} per {r.base} of {r.rate_date.isoformat()} "
@@ -283,6 +308,8 @@ def compare(pay: Mention | Money, ref: Reference, *, on: date | None = None, rat
     money = Money.of(pay) if isinstance(pay, Mention) else pay
     if not isinstance(money, Money):
         raise TypeError(f"expected a Mention or Money, not {type(pay).__name__}")
+    if on is not None:
+        on = _day(on)
     if not isinstance(ref, Reference):
         raise TypeError(f"expected a Reference, not {type(ref).__name__}")
     money = money.per(ref.period, schedule, assume=assume)
@@ -371,6 +398,7 @@ def check_equivalents(mention: Mention, *, on: date, rates: RateProvider | None 
         raise TypeError(f"expected a Mention, not {type(mention).__name__}")
     if mention.currency is None:
         raise CurrencyError(f"the mention {mention.text!r} has no known currency", mention)
+    on = _day(on)
     provider = rates if rates is not None else default_provider()
     out = []
     for eq in mention.equivalents:

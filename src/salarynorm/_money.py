@@ -25,10 +25,34 @@ def _amount_text(value: Decimal) -> str:
     if value.as_tuple().exponent < -2:  # type: ignore[operator]
         value = value.quantize(Decimal("0.01"))
     text = plain(value) or "0"
+    if "." in text and len(text.partition(".")[2]) == 1:
+        text += "0"  # money reads with whole cents: 24.50, not 24.5
     whole, _, frac = text.partition(".")
     sign = "-" if whole.startswith("-") else ""
     grouped = f"{int(whole.lstrip('-')):,}"
     return sign + grouped + (f".{frac}" if frac else "")
+
+
+def _amount(value: object) -> Decimal | None:
+    if value is None:
+        return None
+    if not isinstance(value, Decimal):
+        raise TypeError(f"amounts are Decimal, not {type(value).__name__}")
+    if not value.is_finite():
+        raise ValueError(f"an amount must be a finite number, not {value}")
+    return value
+
+
+def _currency(value: object) -> str | None:
+    if value is None:
+        return None
+    from ._compare import _code
+
+    return _code(value)  # type: ignore[arg-type]
+
+
+def _period(value: object) -> Period | None:
+    return None if value is None else Period.parse(value)  # type: ignore[arg-type]
 
 
 @attrs.frozen(kw_only=True)
@@ -44,13 +68,13 @@ class Money:
         '41,600 USD a year'
     """
 
-    min: Decimal | None
+    min: Decimal | None = attrs.field(converter=_amount)
     """Lower end (None for an upper bound only)."""
-    max: Decimal | None
+    max: Decimal | None = attrs.field(converter=_amount)
     """Upper end (None for a lower bound only)."""
-    currency: str | None
+    currency: str | None = attrs.field(converter=_currency)
     """ISO 4217 code, or None when unknown."""
-    period: Period | None
+    period: Period | None = attrs.field(converter=_period)
     """The pay period the amounts are per, or None when unstated."""
     schedule: Schedule | None = None
     """The work schedule used to change the period, if it was changed."""
@@ -60,6 +84,12 @@ class Money:
     """The exchange rate used to change the currency, if it was changed (value, its date, its source)."""
     mention: Mention | None = attrs.field(default=None, eq=False, repr=False)
     """The mention these amounts come from, when they do."""
+
+    def __attrs_post_init__(self) -> None:
+        if self.min is None and self.max is None:
+            raise ValueError("money needs at least one of min and max")
+        if self.min is not None and self.max is not None and self.min > self.max:
+            raise ValueError(f"min {self.min} is above max {self.max}")
 
     @classmethod
     def of(cls, mention: Mention) -> Money:

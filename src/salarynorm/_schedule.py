@@ -28,9 +28,12 @@ def _positive(_instance: object, attribute: attrs.Attribute[Decimal], value: Dec
 
 
 def _decimal(value: Decimal | int | str) -> Decimal:
-    if isinstance(value, float):
-        raise TypeError("schedule figures are exact: pass a Decimal, an int or a str, not a float")
-    return value if isinstance(value, Decimal) else Decimal(value)
+    if isinstance(value, (float, bool)) or not isinstance(value, (Decimal, int, str)):
+        raise TypeError(f"schedule figures are exact: pass a Decimal, an int or a str, not a {type(value).__name__}")
+    try:
+        return value if isinstance(value, Decimal) else Decimal(value)
+    except ArithmeticError:
+        raise ValueError(f"{value!r} is not a number") from None
 
 
 @attrs.frozen(kw_only=True)
@@ -65,13 +68,13 @@ class Schedule:
         """
         p = Period.parse(period)
         if p is Period.HOUR:
-            return self.hours_per_week * self.weeks_per_year
+            return _CTX.multiply(self.hours_per_week, self.weeks_per_year)
         if p is Period.DAY:
-            return self.days_per_week * self.weeks_per_year
+            return _CTX.multiply(self.days_per_week, self.weeks_per_year)
         if p is Period.WEEK:
             return self.weeks_per_year
         if p is Period.FORTNIGHT:
-            return self.weeks_per_year / 2
+            return _CTX.divide(self.weeks_per_year, Decimal(2))
         if p is Period.MONTH:
             return Decimal(12)
         if p is Period.QUARTER:
@@ -102,18 +105,21 @@ class Schedule:
             raise TypeError(f"amounts are Decimal, not {type(amount).__name__}")
         factor = period_factor(from_period, to_period, self)
         result = _CTX.divide(_CTX.multiply(amount, Decimal(factor.numerator)), Decimal(factor.denominator))
-        return result if result != result.to_integral_value() else result.quantize(Decimal(1), context=_CTX)
+        if result == result.to_integral_value(context=_CTX) and result.adjusted() < _CTX.prec:
+            return result.quantize(Decimal(1), context=_CTX)  # 41600, not 4.16E+4
+        return result
 
     def describe(self) -> str:
         """A one-line statement of the assumption.
 
         Examples:
             >>> US_FULL_TIME.describe()
-            'US full-time: 40 hours a week, 5 days a week, 52 weeks a year (2080 hours, 260 days)'
+            'US full-time schedule (40 hours a week, 5 days a week, 52 weeks a year: 2080 hours, 260 days)'
         """
-        return (f"{self.name}: {self.hours_per_week} hours a week, {self.days_per_week} days a week, "
-                f"{self.weeks_per_year} weeks a year ({self.per_year(Period.HOUR).normalize():f} hours, "
-                f"{self.per_year(Period.DAY).normalize():f} days)")
+        hours = self.per_year(Period.HOUR).normalize()
+        days = self.per_year(Period.DAY).normalize()
+        return (f"{self.name} schedule ({self.hours_per_week} hours a week, {self.days_per_week} days a week, "
+                f"{self.weeks_per_year} weeks a year: {hours:f} hours, {days:f} days)")
 
 
 def period_factor(from_period: Period | str, to_period: Period | str, schedule: Schedule) -> Fraction:
