@@ -65,15 +65,15 @@ def _signal_words() -> frozenset[str]:
 @functools.cache
 def _start_words() -> frozenset[str]:
     """Lower-case words an amount can start with: signal words and English number words."""
-    return _signal_words() | lx.UNITS.keys() | lx.TENS.keys() | lx.ARTICLES | lx.FRACTIONS.keys()
+    return frozenset(set(_signal_words()) | set(lx.UNITS) | set(lx.TENS) | set(lx.ARTICLES) | set(lx.FRACTIONS))
 
 
 @functools.cache
 def number_words(strict: bool = False) -> frozenset[str]:
     """Every word an English number is written with ("thirty", "five", "hundred", "and", "half"); with
     ``strict`` only those that are numbers by themselves (not "and", "a", "-")."""
-    words = frozenset(lx.UNITS) | lx.TENS.keys() | lx.HUNDRED | lx.SCALES.keys() | lx.FRACTIONS.keys()
-    return words if strict else words | {"and", "-", "a", "an", "point"}
+    words = frozenset(set(lx.UNITS) | set(lx.TENS) | set(lx.HUNDRED) | set(lx.SCALES) | set(lx.FRACTIONS))
+    return words if strict else frozenset(set(words) | {"and", "-", "a", "an", "point"})
 
 
 _EDGES: dict[tuple[int, int], frozenset[str]] = {}
@@ -98,14 +98,15 @@ def _inner_words() -> frozenset[str]:
     # the letters of prefixed signs, which tokenised text writes apart: "hk $", "u.s $", "c $"
     stems = {s[:-1].lower() for s in t.signs if s.endswith("$") and len(s) > 1}
     stems |= {x.replace(".", "") for x in stems} | {x.rstrip(".") for x in stems}
-    return (number_words() | lx.MULTIPLIERS.keys() | lx.RANGE_DASHES | lx.RANGE_WORDS | lx.RANGE_OPENERS.keys()
-            | _signal_words() | name_words | stems | {"up", ".", ",", "/", "(", "&", "u.s", "c"})
+    return frozenset(set(number_words()) | set(lx.MULTIPLIERS) | set(lx.RANGE_DASHES) | set(lx.RANGE_WORDS)
+                     | set(lx.RANGE_OPENERS) | set(_signal_words()) | name_words | stems
+                     | {"up", ".", ",", "/", "(", "&", "u.s", "c"})
 
 
 @functools.cache
 def _after_article() -> frozenset[str]:
     """Words after which "a"/"an" may be a number: "a million", "a quarter", "a dollar", "an euro"."""
-    return _signal_words() | lx.SCALES.keys() | lx.HUNDRED | lx.FRACTIONS.keys()
+    return frozenset(set(_signal_words()) | set(lx.SCALES) | set(lx.HUNDRED) | set(lx.FRACTIONS))
 
 
 class Signal:
@@ -864,7 +865,7 @@ class Parser:
             return False
         end = self.t[i].start
         before = self.text[max(0, end - 100) : end]
-        words = _WORDS_RE.findall(before)[-10:]
+        words: list[str] = _WORDS_RE.findall(before)[-10:]
         for w in reversed(words):
             if w in ".;!?":
                 return False

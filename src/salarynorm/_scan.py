@@ -212,6 +212,12 @@ def _anchor_words() -> frozenset[str]:
 
 
 @functools.cache
+def _code_words() -> frozenset[str]:
+    """ISO codes that are English words ("all", "top", "try"), lower case: anchors only touching a digit."""
+    return frozenset(c.lower() for c in table().codes_that_are_words)
+
+
+@functools.cache
 def _automaton() -> object | None:
     """An Aho-Corasick automaton over " word " keys (pyahocorasick): every anchor word in one pass at C
     speed, whatever the size of the vocabulary. None when pyahocorasick is not installed."""
@@ -225,6 +231,8 @@ def _automaton() -> object | None:
         # a letter ("→USD", "usd϶", "\u2003usd") leaves the word whole, and "some" does not hold "som".
         key = w.encode().decode("latin-1")  # the bytes, one character each (see find_anchors)
         auto.add_word(key, len(key))
+    for w in _code_words():
+        auto.add_word(w, -len(w))  # negative: counts only touching a digit ("ALL1", "5TOP")
     auto.make_automaton()
     found: object = auto
     return found
@@ -233,17 +241,15 @@ def _automaton() -> object | None:
 @functools.cache
 def _word_regex() -> re.Pattern[str]:
     """The fallback of the automaton: the same whole-word search as one prefix-tree regex."""
-    words = sorted(w.encode().decode("latin-1") for w in _anchor_words())
+    words = sorted({w.encode().decode("latin-1") for w in _anchor_words()} | _code_words())
     return re.compile(rf"(?:{_trie(words)})")
 
 
 @functools.cache
-def _sign_regexes() -> tuple[re.Pattern[str], ...]:
-    """Signs that are not words, in separate searches that each start with a narrow character class or
-    literal, so the engine skips ahead at C speed (one alternation of them all is ten times slower):
-    (1) a sign's distinctive character ("$" of "A$", "€", "₹"); (2) a digit followed by "p" or "c" ("99p")
-    or by a code that is an English word ("5TOP"); (3) such a code before a digit ("ALL1"); (4) the signs
-    made only of letters and ASCII punctuation ("B/.", "S/", "ש\"ח")."""
+def _signs() -> tuple[re.Pattern[str], tuple[str, ...]]:
+    """Signs that are not words: a regex of their distinctive characters ("$" of "A$", "€", "₹"), which
+    the engine scans for at C speed, and the few signs made only of letters and ASCII punctuation ("B/.",
+    "S/", "ש\"ח"), found with ``str.find``."""
     t = table()
     chars: set[str] = set()
     literals: set[str] = set()
@@ -256,17 +262,10 @@ def _sign_regexes() -> tuple[re.Pattern[str], ...]:
             chars.add(special[0])
         elif s not in t.letter_signs_prose_unsafe:
             literals.add(s)
-    words = "|".join(sorted(t.codes_that_are_words))
-    lits = "|".join(re.escape(x) for x in sorted(literals, key=lambda x: (-len(x), x)))
-    return (
-        re.compile(f"[{re.escape(''.join(sorted(chars)))}]"),
-        re.compile(rf"\d(?:\s?[pc](?!{_LETTER}|\.m)|(?:{words})(?!{_LETTER}))"),
-        re.compile(rf"(?:{words})(?=\d)"),
-        re.compile(rf"(?:{lits})(?!{_LETTER})" if lits else r"(?!)"),
-    )
+    return re.compile(f"[{re.escape(''.join(sorted(chars)))}]"), tuple(sorted(literals))
 
 
-def _byte_hits(text: str) -> tuple[list[tuple[int, int]], bytes, bytes]:
+def _byte_hits(text: str) -> tuple[list[tuple[int, int, bool]], bytes, bytes]:
     """(start, end) byte offsets of every occurrence of an anchor word in ``lower(text)`` as UTF-8, whole
     or not (the caller checks the edges), with the mapped bytes searched and the plain lower-case bytes."""
     # "İ" is the one character whose lower case is longer; read it as "I" so offsets keep their place.
@@ -279,10 +278,26 @@ def _byte_hits(text: str) -> tuple[list[tuple[int, int]], bytes, bytes]:
     view = raw.decode("latin-1")  # one character per byte: the automaton runs on the fast 1-byte kind
     auto = _automaton()
     if auto is not None:
-        hits = [(end - size + 1, end + 1) for end, size in auto.iter(view)]  # type: ignore[attr-defined]
+        hits = [(end - abs(size) + 1, end + 1, size < 0) for end, size in auto.iter(view)]  # type: ignore[attr-defined]
     else:
-        hits = [m.span() for m in _word_regex().finditer(view)]
+        codes = _code_words()
+        hits = [(m.start(), m.end(), m.group() in codes) for m in _word_regex().finditer(view)]
+    # "99p", "50c", "10 c": a lone "p" or "c" (digits are spaces in the mapped bytes) right after a digit,
+    # found with bytes.find at memchr speed; "9:30 p.m." is a time.
+    for letter in (b" p ", b" c "):
+        at = raw.find(letter)
+        while at >= 0:
+            pos = at + 1
+            if pos and (_is_digit(data, pos - 1) or (pos > 1 and data[pos - 1] == 0x20 and _is_digit(data, pos - 2))) \
+                    and data[pos + 1 : pos + 3] != b".m":
+                hits.append((pos, pos + 1, False))
+            at = raw.find(letter, at + 1)
+    hits.sort()
     return hits, raw, data
+
+
+def _is_digit(data: bytes, at: int) -> bool:
+    return 0x30 <= data[at] <= 0x39
 
 
 def _letter_at(data: bytes, at: int, before: bool) -> bool:
@@ -321,28 +336,30 @@ def _per_cent(text: str, at: int) -> bool:
 
 def find_anchors(text: str) -> list[tuple[int, int]]:
     """Sorted (start, end) spans of every currency signal in ``text``: where money may be."""
-    chars, digits, codes, literals = _sign_regexes()
+    chars, literals = _signs()
     spans = [m.span() for m in chars.finditer(text)]
-    spans.extend(m.span() for m in digits.finditer(text))
-    for regex in (codes, literals):
-        for m in regex.finditer(text):
-            a = m.start()
+    for literal in literals:
+        a = text.find(literal)
+        while a >= 0:
             if not (a and text[a - 1].isalpha()):  # a literal sign inside a word is none
-                spans.append(m.span())
+                spans.append((a, a + len(literal)))
+            a = text.find(literal, a + 1)
     hits, raw, data = _byte_hits(text)
-    if text.isascii():
-        for b, e in hits:
-            if _whole(raw, data, b, e) and not _per_cent(text, b):  # "brand" is not "rand"
-                spans.append((b, e))
-    else:
-        # Byte offsets to character offsets, decoding only the stretches between hits (linear overall).
-        pos_b = pos_c = 0
-        for b, e in hits:
-            if not _whole(raw, data, b, e):
-                continue
+    ascii_text = text.isascii()
+    pos_b = pos_c = 0
+    for b, e, needs_digit in hits:
+        if not _whole(raw, data, b, e):
+            continue  # "brand" is not "rand", "some" is not "som"
+        if needs_digit and not ((b and _is_digit(data, b - 1)) or (e < len(data) and _is_digit(data, e))):
+            continue  # "ALL 5 solutions": a code that is a word counts only touching its number
+        if ascii_text:
+            start, end = b, e
+        else:
+            # Byte offsets to character offsets, decoding only the stretches between hits (linear overall).
             pos_c += len(data[pos_b:b].decode("utf-8", "surrogatepass"))
             pos_b = b
-            if not _per_cent(text, pos_c):
-                spans.append((pos_c, pos_c + len(data[b:e].decode("utf-8", "surrogatepass"))))
+            start, end = pos_c, pos_c + len(data[b:e].decode("utf-8", "surrogatepass"))
+        if not _per_cent(text, start):
+            spans.append((start, end))
     spans.sort()
     return spans
