@@ -36,14 +36,9 @@ _SPACES: Final = frozenset(" \u00a0\u202f\u2009\u2007")
 _DOLLAR_SIGNS: Final = frozenset({"$", "＄", "﹩"})
 _OPEN: Final = frozenset({"(", "["})
 _CLOSE: Final = {"(": ")", "[": "]"}
-# Characters around a "$" that make it code, not money ("s/x/$1/", "${1}", "echo '$2'").
-_CODE_BEFORE: Final = frozenset("\\=/{`'\"|<>_@#%^&*")
-_CODE_AFTER: Final = frozenset("}`'\"\\|=[]_@#^&*<>")
 _YEAR_LIKE_MIN, _YEAR_LIKE_MAX = 1800, 2199
 # Words and sentence ends, to read a few words before a window's tokens ("rose ... from").
 _WORDS_RE: Final = re.compile(r"[^\W\d_]+|[.;!?](?=\s+[A-Z])")
-# "99p" and "50c": single letters for pence and cents, read only right after a small amount.
-_LETTER_MINOR: Final = {"p": "pence", "c": "cents", "¢": "cents"}
 
 
 @functools.cache
@@ -58,7 +53,7 @@ def _signal_words() -> frozenset[str]:
     for code in t.currencies:
         words.update(x.lower() for x in (code, *(p + code for p in lx.CODE_SCALE_PREFIXES)))
     words.update(p.split()[0] for p in lx.LAKHS_PER_ANNUM)
-    words.update(_LETTER_MINOR)
+    words.update(lx.LETTER_MINOR_UNITS)
     return frozenset(words)
 
 
@@ -100,7 +95,7 @@ def _inner_words() -> frozenset[str]:
     stems |= {x.replace(".", "") for x in stems} | {x.rstrip(".") for x in stems}
     return frozenset(set(number_words()) | set(lx.MULTIPLIERS) | set(lx.RANGE_DASHES) | set(lx.RANGE_WORDS)
                      | set(lx.RANGE_OPENERS) | set(_signal_words()) | name_words | stems
-                     | {"up", ".", ",", "/", "(", "&", "u.s", "c"})
+                     | set(lx.EXPRESSION_JOINERS))
 
 
 @functools.cache
@@ -433,9 +428,10 @@ class Parser:
         if n_lpa and not prefix:
             return self._signal("unit", i, i + n_lpa, ("INR",), "INR", scale=5, period="year")
         # Minor units: "cents", "pence", "99p", "10 c" (the single letters read through their words).
-        mu = tab.minor_units.get(tok.low) or tab.minor_units.get(w) or tab.minor_units.get(_LETTER_MINOR.get(w, ""))
+        minor_key = lx.LETTER_MINOR_UNITS.get(w, tok.low)
+        mu = tab.minor_units.get(tok.low) or tab.minor_units.get(w) or tab.minor_units.get(minor_key)
         if mu is not None and not prefix:
-            return self._signal("minor", i, i + 1, mu.candidates, _LETTER_MINOR.get(w, tok.low), divisor=mu.divisor)
+            return self._signal("minor", i, i + 1, mu.candidates, minor_key, divisor=mu.divisor)
         # Word-shaped signs: "zł", "Kč", "руб.", "Rs", "RM", "kr". A word that is also a name ("lei") reads as
         # the name after a number, which number words may then precede ("two lei"), and as a sign before one.
         sig = self._sign(w, i, i + 1)
@@ -675,11 +671,11 @@ class Parser:
     def _code_context(self, sig: Signal, num: Amount) -> bool:
         """True when a "$" and its number look like code ("s/(a)/$1/", "${1}", "echo '$2'")."""
         before = self.text[sig.start - 1] if sig.start > 0 else " "
-        if before in _CODE_BEFORE or before.isalnum():
+        if before in lx.CODE_BEFORE or before.isalnum():
             return True
         end = self.t[num.t1 - 1].end
         after = self.text[end] if end < len(self.text) else " "
-        if after in _CODE_AFTER or (after.isalpha() and num.t1 < self.n and self.t[num.t1].start == end
+        if after in lx.CODE_AFTER or (after.isalpha() and num.t1 < self.n and self.t[num.t1].start == end
                                     and self.t[num.t1].kind == WORD and self.signal_at(num.t1, prefix=False) is None
                                     and not self._period_word(num.t1)):
             return True

@@ -233,3 +233,19 @@ MONTHS: Final[frozenset[str]] = frozenset({
 # Words after a number that make it a count or a measure, not money, even beside a currency sign in
 # code-like or tabular text ("$5 million" is money, but "5 %" is a percentage).
 PERCENT_SIGNS: Final[frozenset[str]] = frozenset({"%", "％", "‰", "percent", "per cent", "pct", "pc"})
+
+# --- Scanning -------------------------------------------------------------------------------------------
+# "99p" and "50c": single letters for pence and cents, read through these minor-unit words, and only right
+# after a small amount ("1080p" is a video format).
+LETTER_MINOR_UNITS: Final[dict[str, str]] = {"p": "pence", "c": "cents", "¢": "cents"}
+# Characters around a "$" and its number that make it code, not money ("s/(a)/$1/", "${1}", "echo '$2'").
+CODE_BEFORE: Final[frozenset[str]] = frozenset("\\=/{`'\"|<>_@#%^&*")
+CODE_AFTER: Final[frozenset[str]] = frozenset("}`'\"\\|=[]_@#^&*<>")
+# Tokens that may stand inside an expression between its first number and its currency signal, besides
+# number words, multipliers, connectors and currency words: "up (to)", decimal and list punctuation, "&",
+# and the letters tokenised news writes apart from "$" ("u.s $", "c $").
+EXPRESSION_JOINERS: Final[frozenset[str]] = frozenset({"up", ".", ",", "/", "(", "&", "u.s", "c"})
+# Abbreviations whose final dot is part of the word, not the end of a sentence.
+ABBREVIATIONS: Final[frozenset[str]] = frozenset({
+    "mr.", "mrs.", "ms.", "dr.", "st.", "no.", "vs.", "inc.", "ltd.", "co.", "corp.", "jr.", "sr.",
+})

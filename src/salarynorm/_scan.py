@@ -98,7 +98,7 @@ def _dotted_words() -> frozenset[str]:
             for w in str(key).split():
                 if w.endswith(".") and len(w) > 1:
                     words.add(w.lower())
-    words.update({"mr.", "mrs.", "ms.", "dr.", "st.", "no.", "vs.", "inc.", "ltd.", "co.", "corp.", "jr.", "sr."})
+    words.update(lx.ABBREVIATIONS)
     return frozenset(words)
 
 
