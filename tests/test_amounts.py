@@ -263,6 +263,11 @@ MULTIPLIERS = [
      [("Rs 1.2 crore", "12000000", "12000000", "INR", None)]),
     ("The civic body approved Rs 300 crores for road repairs",
      [("Rs 300 crores", "3000000000", "3000000000", "INR", None)]),
+    # Stacked Indian scales: "lakh crore" is 10^12, "thousand crore" 10^10.
+    ("The Union Budget sets spending at Rs 39.45 lakh crore for the year",
+     [("Rs 39.45 lakh crore", "39450000000000", "39450000000000", "INR", None)]),
+    ("The state borrowed ₹20 thousand crore last quarter",
+     [("₹20 thousand crore", "200000000000", "200000000000", "INR", None)]),
     ("The player was bought for ₹15.25 cr at the auction",
      [("₹15.25 cr", "152500000", "152500000", "INR", None)]),
     ("The company raised US$1.5bn in its listing",

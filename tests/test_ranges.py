@@ -229,6 +229,17 @@ PERIODS = [
     ("Sales reached €800m, compared with €650m a year ago",
      [("€800m", "800000000", "800000000", "EUR", None),
       ("€650m", "650000000", "650000000", "EUR", None)]),
+    ("Sales reached $5 billion and should double a year from now",
+     [("$5 billion", "5000000000", "5000000000", "USD", None)]),
+    # A date or a deduction after the period leaves it a rate.
+    ("The national living wage rises to £11.44 an hour from April 2024",
+     [("£11.44", "11.44", "11.44", "GBP", "hour")]),
+    ("The federal minimum wage has been $7.25 an hour since 2009",
+     [("$7.25", "7.25", "7.25", "USD", "hour")]),
+    ("She takes home £2,100 a month after tax", [("£2,100", "2100", "2100", "GBP", "month")]),
+    # "LPA" after a rupee sign: lakhs and the year.
+    ("He earns ₹12 LPA at a Bengaluru start-up", [("₹12 LPA", "1200000", "1200000", "INR", "year")]),
+    ("Freshers are offered Rs 4.5 LPA", [("Rs 4.5 LPA", "450000", "450000", "INR", "year")]),
     # Periods with ranges and bounds.
     ("Contract role, £400-£450 per day outside IR35",
      [("£400-£450", "400", "450", "GBP", "day")]),

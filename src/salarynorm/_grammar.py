@@ -472,7 +472,12 @@ class Parser:
             return None
         if key == "l" and self.t[i].text == "l" and not self.t[i].attached:
             return None
-        return lx.MULTIPLIERS[key], 1, key in lx.MONEY_MULTIPLIERS
+        power = lx.MULTIPLIERS[key]
+        if key in lx.STACKING_SCALES and i + 1 < self.n and self.spaced_once(i + 1):
+            top = self.t[i + 1].low.rstrip(".")
+            if top in lx.STACKED_SCALES:
+                return power + lx.STACKED_SCALES[top], 2, False  # "₹1.5 lakh crore" is 1.5 × 10^12
+        return power, 1, key in lx.MONEY_MULTIPLIERS
 
     def number_at(self, i: int, *, digits_only: bool = False) -> Amount | None:
         """The number starting at token i (digits, or English words), with a following multiplier."""
@@ -647,6 +652,13 @@ class Parser:
                 merged.scale = sig.scale or tail.scale
                 num.signal = merged
                 num.t1 = tail.t1
+        elif tail is not None and tail.kind == "unit" and tail.period and not num.mult and self.near(tail.t0) \
+                and any(c in tail.candidates for c in sig.candidates):
+            # "₹12 LPA", "Rs 7-9 LPA": the sign names the currency, the unit adds lakhs and the year.
+            merged = self._signal(sig.kind, sig.t0, tail.t1, tail.candidates, sig.text, scale=tail.scale,
+                                  period=tail.period)
+            num.signal = merged
+            num.t1 = tail.t1
         self._digits_for(num)
         self._continuation(num)
         return num
@@ -819,10 +831,10 @@ class Parser:
             if not self.field:
                 return None
             expr.field_bare = True
-        if expr.hi.signal is not None and expr.hi.signal.kind == "unit" and expr.hi.signal.label is None \
-                and expr.hi.signal.period:
+        if expr.hi.signal is not None and expr.hi.signal.label is None and expr.hi.signal.period:
             expr.period = expr.hi.signal.period
-            expr.period_text = expr.hi.signal.text
+            expr.period_text = self.text[self.t[expr.hi.t1 - 1].start : self.t[expr.hi.t1 - 1].end] \
+                if expr.hi.signal.kind != "unit" else expr.hi.signal.text
         expr.t0, expr.t1 = expr.lo.t0, expr.hi.t1
         expr.start, expr.end = self.t[expr.t0].start, self.t[expr.t1 - 1].end
         self._after(expr, inner)
@@ -1048,7 +1060,7 @@ class Parser:
                 return None
             if u in lx.PERIOD_UNITS_SLASH_ONLY and not (w in ("per", "p") or (u == "pa" and w == "per")):
                 return None
-            if w in ("a", "an", "each", "every") and self.low(j + 1) in lx.NOT_PERIOD_FOLLOWERS:
+            if w in ("a", "an", "each", "every") and self._time_span(j + 1):
                 return None  # "$13.18 billion a year earlier"
             return lx.PERIOD_UNITS[u], j + 1
         if self.is_punct(k + 1, "-") and self.t[k + 1].attached and k + 2 < self.n and self.t[k + 2].attached \
@@ -1060,6 +1072,16 @@ class Parser:
                 return None
             return lx.PERIOD_WORDS[key], k + 1
         return None
+
+    def _time_span(self, k: int) -> bool:
+        """True when the words at token k make "a year" before them a span of time, not a period:
+        "a year earlier", "a year from now"; but "an hour from April" is a rate."""
+        w = self.low(k)
+        if w in lx.NOT_PERIOD_FOLLOWERS:
+            return True
+        if w not in lx.TIME_RELATIVE_PREPOSITIONS:
+            return False
+        return k + 1 >= self.n or self.t[k + 1].kind == PUNCT or self.low(k + 1) in lx.TIME_REFERENCE_POINTS
 
     def _period_after(self, expr: Expr, k: int) -> int:
         if expr.period is not None:

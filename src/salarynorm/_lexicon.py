@@ -29,6 +29,9 @@ MONEY_MULTIPLIERS: Final[frozenset[str]] = frozenset({"grand"})
 # Indian scale words: "12 lakh" is a count as often as money ("12 lakh voters"); with a pay period or a
 # pay word around it ("12 lakhs per annum", "a CTC of 1.2 crore") it is money, in rupees by convention.
 INDIAN_SCALES: Final[frozenset[str]] = frozenset({"lakh", "lakhs", "lac", "lacs", "l", "crore", "crores", "cr"})
+# Scales that stack in Indian English: "lakh crore" (10^12), "thousand crore" (10^10).
+STACKING_SCALES: Final[frozenset[str]] = frozenset({"lakh", "lakhs", "lac", "lacs", "thousand"})
+STACKED_SCALES: Final[dict[str, int]] = {"crore": 7, "crores": 7, "cr": 7}
 INDIAN_SCALE_CURRENCIES: Final[tuple[str, ...]] = ("INR", "PKR", "NPR", "BDT", "LKR")
 # Code prefixes for millions and thousands in finance writing: "30 MUSD", "MEUR 120", "kEUR 50".
 CODE_SCALE_PREFIXES: Final[dict[str, int]] = {"M": 6, "MM": 6, "K": 3, "k": 3, "T": 3, "B": 9, "Bn": 9}
@@ -104,8 +107,18 @@ PERIOD_PHRASES: Final[dict[str, str]] = {
 # A period phrase followed by one of these words is a time reference, not a pay period:
 # "$13.18 billion a year earlier", "$5 a month ago".
 NOT_PERIOD_FOLLOWERS: Final[frozenset[str]] = frozenset({
-    "earlier", "ago", "before", "later", "after", "prior", "previously", "back", "since", "sooner",
-    "until", "beforehand", "old", "older", "younger", "hence", "from", "into", "later,", "out",
+    "earlier", "ago", "later", "prior", "previously", "back", "sooner", "beforehand", "old", "older",
+    "younger", "hence", "later,",
+})
+# Prepositions that make "a year" a span of time only when a reference point follows them ("a year from
+# now", "a year after the merger", "a year into the job"); before a date or a deduction they leave the
+# period alone ("£11.44 an hour from April", "$7.25 an hour since 2009", "£2,000 a month after tax").
+TIME_RELATIVE_PREPOSITIONS: Final[frozenset[str]] = frozenset({
+    "before", "after", "since", "until", "from", "into",
+})
+TIME_REFERENCE_POINTS: Final[frozenset[str]] = frozenset({
+    "now", "today", "then", "that", "this", "the", "a", "an", "its", "their", "his", "her", "our", "my",
+    "which", "when", "of", "it", "he", "she", "they", "we",
 })
 # Adjectives that state a period before a pay noun ("annual salary of $X", "hourly rate: $X", "a day rate
 # of £350"); the noun must follow directly.
