@@ -120,6 +120,8 @@ LOWER_BOUNDS = [
      [("$100,000", "100000", None, "USD", None, {"bound": "+"})]),
     ("Salaries of $100,000 or more are common in the sector",
      [("$100,000", "100000", None, "USD", None)]),
+    ("The bank's $1m-plus a year traders kept their bonuses",
+     [("$1m", "1000000", None, "USD", "year", {"bound": "-plus"})]),
 ]
 
 # --- A change of value is two values, not a range ------------------------------------------------------

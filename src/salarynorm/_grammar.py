@@ -1002,6 +1002,10 @@ class Parser:
         if tok.kind == PUNCT and tok.text == "+" and tok.attached:
             expr.bound, expr.bound_text = "min", "+"
             return k + 1
+        if tok.kind == PUNCT and tok.text == "-" and tok.attached and self.low(k + 1) == "plus" \
+                and self.t[k + 1].attached:
+            expr.bound, expr.bound_text = "min", self.text[tok.start : self.t[k + 1].end]  # "$100,000-plus"
+            return k + 2
         n = self.phrase_at(k, lx.BOUNDS_AFTER, 2) if tok.text != "+" else 0
         if n and self.near(k):
             phrase = " ".join(self.t[x].low for x in range(k, k + n))
