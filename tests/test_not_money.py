@@ -80,9 +80,21 @@ CODE_SNIPPETS = [
     "Write $x = 5; in PHP to assign a variable",
 ]
 
+RATE_QUOTES = [
+    "EUR/USD 1.0850 at the close in London",
+    "USD/JPY rose to 150.25 overnight",
+]
+
+WEIGHTS = [
+    "He lost 10 pounds before the fight",
+    "The baby weighed 7 pounds 4 ounces at birth",
+    "The lobster weighs about 3 pounds",
+    "After the holidays she was 5 pounds heavier",
+]
+
 NOT_MONEY = [
     *BARE_NUMBERS, *PERCENTAGES, *DATES_AND_TIMES, *SCORES_PHONES_VERSIONS,
-    *PHRASES_WITH_NUMBERS, *CURRENCY_WORDS_WITHOUT_AMOUNTS, *CODE_SNIPPETS,
+    *PHRASES_WITH_NUMBERS, *CURRENCY_WORDS_WITHOUT_AMOUNTS, *CODE_SNIPPETS, *RATE_QUOTES, *WEIGHTS,
 ]
 
 
@@ -114,6 +126,10 @@ MIXED = [
     ("Arsenal won 3-1 and then paid £20m for a winger", [("£20m", "20000000", "20000000", "GBP", None)]),
     ("The cyclist won 500 euros in prize money", [("500 euros", "500", "500", "EUR", None)]),
     ("The team won 2 matches and earned $40,000 in prize money", [("$40,000", "40000", "40000", "USD", None)]),
+    # A unit after the slash is a price per unit, not a substitution.
+    ("Brent crude traded at $85/bbl on Friday", [("$85", "85", "85", "USD", None)]),
+    ("Gas is $3.45/gallon in Ohio", [("$3.45", "3.45", "3.45", "USD", None)]),
+    ("The parcel weighs 3 pounds and costs 20 pounds to send", [("20 pounds", "20", "20", "GBP", None)]),
 ]
 
 

@@ -410,6 +410,9 @@ class Parser:
                 for key in (stem + "$", stem.upper() + "$"):
                     if key in tab.signs and stem.lower() not in ("a", "s"):
                         return self._signal("sign", i, i + 2, tab.signs[key], key)
+        if i >= 2 and tok.attached and self.is_punct(i - 1, "/") and self.t[i - 1].attached \
+                and self.t[i - 2].kind == WORD and self._code(self.t[i - 2], True) is not None:
+            return None  # "EUR/USD 1.0850": a currency pair quotes a rate, it is not money
         # ISO code, possibly scale-prefixed ("MUSD", "MEUR").
         touching = (prefix and nxt is not None and nxt.kind == NUM and nxt.attached) or (not prefix and tok.attached)
         bare_int = prefix and nxt is not None and nxt.kind == NUM and nxt.text.isdigit() \
@@ -596,6 +599,8 @@ class Parser:
         if num is None:
             return None
         sig = self._suffix_signal(num)
+        if sig is not None and sig.kind == "name" and sig.text in lx.WEIGHT_NAMES and self._weight(num.t0, sig.t1):
+            return None
         if sig is not None:
             num.signal = sig
             num.t1 = sig.t1
@@ -615,6 +620,20 @@ class Parser:
             num.signal = Signal("implied", self.t[num.t1 - 1].text, lx.INDIAN_SCALE_CURRENCIES, num.t1 - 1,
                                 num.t1, self.t[num.t1 - 1].start, self.t[num.t1 - 1].end, convention="INR")
         return num
+
+    def _weight(self, t0: int, t1: int) -> bool:
+        """True when "pounds" between tokens t0 and t1 weigh: a verb of weight within three words before
+        the number ("weighs about 180 pounds"), or a unit of weight after it ("7 pounds 4 ounces")."""
+        if self.phrase_at(t1, lx.WEIGHT_FOLLOWERS, 2) and self.near(t1):
+            return True
+        if t1 + 1 < self.n and self.t[t1].kind == NUM and self.low(t1 + 1) in lx.WEIGHT_FOLLOWERS:
+            return True
+        for k in range(t0 - 1, max(-1, t0 - 4), -1):
+            if self.t[k].kind == PUNCT:
+                return False
+            if self.t[k].low in lx.WEIGHT_VERBS:
+                return True
+        return False
 
     def _signed_number(self, sig: Signal) -> Amount | None:
         j = sig.t1
@@ -691,7 +710,12 @@ class Parser:
                                     and self.t[num.t1].kind == WORD and self.signal_at(num.t1, prefix=False) is None
                                     and not self._period_word(num.t1)):
             return True
-        return after == "/" and self._period_after_slash(num.t1 + 1) is None
+        if after != "/" or self._period_after_slash(num.t1 + 1) is not None:
+            return False
+        # "$85/bbl", "$3.45/gallon": a unit after the slash; "s/a/$1/g", "$1/": a substitution.
+        unit = self.t[num.t1 + 1] if num.t1 + 1 < self.n else None
+        return unit is None or not (unit.kind == WORD and unit.attached and len(unit.text) >= 2
+                                    and unit.text.isalpha())
 
     def _period_word(self, i: int) -> bool:
         return self.low(i) in lx.PERIOD_WORDS

@@ -228,6 +228,19 @@ NAMES_NOT_BEFORE_NUMBER: Final[frozenset[str]] = frozenset({
 # or the end of the text) follows it: "$20 and 43 people" is not $20.43.
 CONTINUATION_FOLLOWERS: Final[frozenset[str]] = frozenset({"and", "or", "more", "less", "only", "each", "extra",
                                                            "apiece", "in", "for", "per", "a", "an", "of"})
+# "pounds" weigh as often as they pay: a verb of weight shortly before the number, or a unit of weight
+# right after the name, makes it a weight ("weighs 180 pounds", "lost 10 pounds", "7 pounds 4 ounces").
+WEIGHT_NAMES: Final[frozenset[str]] = frozenset({"pound", "pounds"})
+WEIGHT_VERBS: Final[frozenset[str]] = frozenset({
+    "weigh", "weighs", "weighed", "weighing", "weight", "lose", "loses", "lost", "losing", "gain", "gains",
+    "gained", "gaining", "shed", "sheds", "shedding", "lift", "lifts", "lifted", "lifting", "bench", "benched",
+    "press", "pressed", "squat", "squats", "squatted", "deadlift", "deadlifted", "carry", "carries", "carried",
+    "caught", "heaviest", "lightest",
+})
+WEIGHT_FOLLOWERS: Final[frozenset[str]] = frozenset({
+    "ounce", "ounces", "oz", "oz.", "heavier", "lighter", "overweight", "underweight", "of weight",
+    "of body", "of fat", "of muscle",
+})
 # "a dollar" is one dollar only when the phrase ends there: "a dollar store" and "a euro zone" are not money.
 ARTICLE_MONEY_FOLLOWERS: Final[frozenset[str]] = frozenset({
     "and", "or", "a", "an", "per", "each", "for", "to", "in", "at", "on", "more", "less", "extra", "apiece",
