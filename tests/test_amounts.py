@@ -322,6 +322,10 @@ PUNCTUATION = [
      [("¥3 billion", "3000000000", "3000000000", "JPY", None)]),
     ("Costs: $400 (travel), $250 (hotel).",
      [("$400", "400", "400", "USD", None), ("$250", "250", "250", "USD", None)]),
+    # A minus sign negates; a dash between two amounts does not.
+    ("The company reported EPS of -$0.12 for the quarter",
+     [("-$0.12", "-0.12", "-0.12", "USD", None)]),
+    ("Net cash flow: -£1,200 in March", [("-£1,200", "-1200", "-1200", "GBP", None)]),
 ]
 
 

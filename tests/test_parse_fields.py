@@ -24,6 +24,11 @@ PRICES = [
     ("Competitive", {}, None),
     ("Negotiable", {}, None),
     ("Call for price", {}, None),
+    # A minus sign is kept, wherever it stands: refunds and discounts.
+    ("-$5.00", {}, ("-$5.00", "-5", "-5", "USD", None)),
+    ("$-5.00", {}, ("$-5.00", "-5", "-5", "USD", None)),
+    ("USD -5", {}, ("USD -5", "-5", "-5", "USD", None)),
+    ("Refund: −€12,50", {}, ("−€12,50", "-12.5", "-12.5", "EUR", None)),
 ]
 
 # --- Salary columns from job boards --------------------------------------------------------------------

@@ -142,7 +142,8 @@ class Signal:
 class Amount:
     """One amount: the number as written (multiplier applied), its signal, and its token span."""
 
-    __slots__ = ("decimals", "grand", "mult", "number", "raw", "scale_word", "signal", "t0", "t1", "tail", "words")
+    __slots__ = ("decimals", "grand", "mult", "negative", "number", "raw", "scale_word", "signal", "t0", "t1", "tail",
+                 "words")
 
     def __init__(self, number: Decimal, t0: int, t1: int, *, mult: int = 0, decimals: bool = False,
                  words: bool = False) -> None:
@@ -157,6 +158,7 @@ class Amount:
         self.raw: str | None = None  # the digits as written, to re-read once the currency is known
         self.tail = 0  # tokens after t1 that belong to the writing but not the surface ("/-" of "₹500/-")
         self.scale_word = ""  # the multiplier word as written, lower case ("k", "million", "lakh")
+        self.negative = False  # a minus sign written with it: "-$5.00", "$-5.00", "USD -5"
 
     def value(self, signal: Signal | None) -> Decimal:
         """The amount in the major unit, read through ``signal`` (its own, or the one it inherits)."""
@@ -166,7 +168,7 @@ class Amount:
                 v = v.scaleb(signal.scale)
             if signal.divisor != 1:
                 v = v / signal.divisor
-        return v
+        return -v if self.negative else v
 
     def __repr__(self) -> str:
         return f"Amount({self.number}, {self.signal!r}, {self.t0}:{self.t1})"
@@ -621,6 +623,15 @@ class Parser:
                                 num.t1, self.t[num.t1 - 1].start, self.t[num.t1 - 1].end, convention="INR")
         return num
 
+    def _minus_before(self, i: int) -> bool:
+        """True when a minus sign touches token i from the left and stands apart from what precedes it:
+        "-$5.00", "(−€3)"; not the dash of "$3-$5" or "2-$5"."""
+        if i < 1 or not self.is_punct(i - 1, lx.MINUS_SIGNS) or not self.t[i].attached:
+            return False
+        if i < 2 or not self.t[i - 1].attached:
+            return True
+        return self.t[i - 2].kind == PUNCT and self.t[i - 2].text in "(:[="
+
     def _weight(self, t0: int, t1: int) -> bool:
         """True when "pounds" between tokens t0 and t1 weigh: a verb of weight within three words before
         the number ("weighs about 180 pounds"), or a unit of weight after it ("7 pounds 4 ounces")."""
@@ -639,6 +650,10 @@ class Parser:
         j = sig.t1
         if self.field and self.is_punct(j, ":") and j + 1 < self.n and self.t[j].attached:
             j += 1  # price labels: "US$:12.99"
+        minus = sig.kind in ("sign", "code") and self.is_punct(j, lx.MINUS_SIGNS) and self.near(j) \
+            and j + 1 < self.n and self.t[j + 1].kind == NUM and self.t[j + 1].attached
+        if minus:
+            j += 1  # "$-5.00", "USD -5"
         if j >= self.n or not self.near(j):
             return None
         # A name goes before digits only ("ringgit 42", "dollar 22.5 million"), never before number words:
@@ -661,6 +676,7 @@ class Parser:
             return None
         num.t0 = sig.t0
         num.signal = sig
+        num.negative = minus
         # A redundant or more precise signal after the number: "$10 dollars", "£94.50 GBP", "$1,190.00 AUD".
         tail = self.signal_at(num.t1, prefix=False)
         if tail is not None and tail.kind in ("code", "name") and self.near(tail.t0):
@@ -823,6 +839,9 @@ class Parser:
         if first.signal is None and i >= 2 and self.t[i].attached and self.is_punct(i - 1, lx.RANGE_DASHES) \
                 and self.t[i - 1].attached and self.t[i - 2].kind == NUM:
             return None  # "13" of "2012–13" is the end of a span, not the start of money
+        if first.signal is not None and self._minus_before(i):
+            first.negative = True  # "-$5.00", "−€3 discount"
+            first.t0 = i - 1
         change = opener == "from" and self._change_context(i - 1)
         expr: Expr | None = None
         j = first.t1 + first.tail

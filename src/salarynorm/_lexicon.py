@@ -201,6 +201,9 @@ APPROX_AFTER: Final[frozenset[str]] = frozenset({
 ESTIMATE_MARKERS: Final[frozenset[str]] = frozenset({"est", "est.", "estimate", "estimated", "approx",
                                                      "approx.", "approximately"})
 
+# Minus signs written before an amount or between its sign and number ("-$5.00", "$-5.00", "−€3").
+MINUS_SIGNS: Final[frozenset[str]] = frozenset({"-", "−"})
+
 # --- Ranges and equivalents ----------------------------------------------------------------------------
 # Connectors between the two ends of a range. "and" only after "between"; "or" never (not a range).
 RANGE_DASHES: Final[frozenset[str]] = frozenset({"-", "–", "—", "‒", "−", "―", "~", "--", "‐", "‑"})

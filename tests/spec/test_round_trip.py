@@ -85,3 +85,17 @@ def test_parse_reads_a_money_field_like_extract(expected: RenderedMoney) -> None
     expected.assert_matches(parsed)
     assert found is not None
     assert parsed.to_dict() == found.to_dict()
+
+
+@given(sst.money(forms=EVERYDAY, in_words=False), st.sampled_from(["-", "−"]))
+def test_minus_sign_negates(expected: RenderedMoney, minus: str) -> None:
+    """A minus sign written right before an amount ("-$5.00", "−€3", "-50 EUR") negates it: the same
+    currency, ``min == max ==`` minus the amount, and the minus belongs to the mention's text."""
+    text = minus + expected.text
+    mentions = salarynorm.extract(text)
+    check_mentions(text, mentions)
+    assert len(mentions) == 1, f"{text!r}: {[m.to_dict() for m in mentions]}"
+    [m] = mentions
+    assert expected.min is not None
+    assert (m.min, m.max, m.currency) == (-expected.min, -expected.min, expected.currency)
+    assert m.text == minus + expected.surface
