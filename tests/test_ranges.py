@@ -239,6 +239,10 @@ PERIODS = [
     ("The federal minimum wage has been $7.25 an hour since 2009",
      [("$7.25", "7.25", "7.25", "USD", "hour")]),
     ("She takes home £2,100 a month after tax", [("£2,100", "2100", "2100", "GBP", "month")]),
+    # A pay qualifier between the amount and its period.
+    ("A salary of €3k net monthly for the Lisbon office", [("€3k", "3000", "3000", "EUR", "month")]),
+    ("The role pays $5,000 gross per month", [("$5,000", "5000", "5000", "USD", "month")]),
+    ("Drivers earn $25 minimum per hour", [("$25", "25", None, "USD", "hour")]),
     # "LPA" after a rupee sign: lakhs and the year.
     ("He earns ₹12 LPA at a Bengaluru start-up", [("₹12 LPA", "1200000", "1200000", "INR", "year")]),
     ("Freshers are offered Rs 4.5 LPA", [("Rs 4.5 LPA", "450000", "450000", "INR", "year")]),

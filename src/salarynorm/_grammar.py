@@ -1054,7 +1054,7 @@ class Parser:
             phrase = " ".join(self.t[x].low for x in range(k, k + n))
             end = k + n
             if phrase in ("plus", "max", "min", "maximum", "minimum") and end < self.n \
-                    and self.t[end].kind == WORD and self.near(end):
+                    and self.t[end].kind == WORD and self.near(end) and self.period_phrase_at(end) is None:
                 return k  # "£30k plus benefits", "max salary" is not a bound
             expr.bound = lx.BOUNDS_AFTER.get(phrase) or lx.BOUNDS_AFTER[phrase.rstrip(".")]
             expr.bound_text = self.text[self.t[k].start : self.t[end - 1].end]
@@ -1135,6 +1135,10 @@ class Parser:
             again = self.period_phrase_at(k)  # the period repeated on the second end
             return again[1] if again is not None and again[0] == expr.period else k
         got = self.period_phrase_at(k)
+        if got is None and self.low(k) in lx.PAY_QUALIFIERS and self.near(k):
+            got = self.period_phrase_at(k + 1)  # "€3k net monthly", "$5,000 gross per month"
+            if got is not None:
+                k += 1
         if got is None:
             return k
         period, end = got

@@ -106,6 +106,11 @@ PERIOD_PHRASES: Final[dict[str, str]] = {
 # currency-bearing amount, which is the only place the grammar looks for them.
 # A period phrase followed by one of these words is a time reference, not a pay period:
 # "$13.18 billion a year earlier", "$5 a month ago".
+# Words that may stand between an amount and its period: "€3k net monthly", "$5,000 gross per month".
+PAY_QUALIFIERS: Final[frozenset[str]] = frozenset({
+    "net", "gross", "brutto", "netto", "base", "basic", "before-tax", "pre-tax", "after-tax", "take-home",
+    "total", "salary", "pay", "wage", "wages", "guaranteed", "fixed",
+})
 NOT_PERIOD_FOLLOWERS: Final[frozenset[str]] = frozenset({
     "earlier", "ago", "later", "prior", "previously", "back", "sooner", "beforehand", "old", "older",
     "younger", "hence", "later,",
