@@ -98,6 +98,10 @@ PREFIXED_DOLLARS = [
 
 # --- Other signs and names seen in regional news ----------------------------------------------------------
 REGIONAL = [
+    # The rand's "R" glued to a number written as money; "R2" or "R500" alone is a name, a road, a model.
+    ("A loaf of bread now costs R18.99 in Johannesburg", [("R18.99", "18.99", "18.99", "ZAR", None)]),
+    ("Eskom asked for R2bn more this year", [("R2bn", "2000000000", "2000000000", "ZAR", None)]),
+    ("Clerks earn R15 000 a month in Durban", [("R15 000", "15000", "15000", "ZAR", "month")]),
     ("The museum charges 1 200 kr for a family pass",
      [("1 200 kr", "1200", "1200", "SEK", None)]),
     ("A family pass costs SEK 1,200 at the museum",

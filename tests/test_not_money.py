@@ -56,6 +56,7 @@ PHRASES_WITH_NUMBERS = [
     "The 4K version arrives in 2025",
     "Route 66 crosses eight states",
     "He wore the number 10 shirt for a decade",
+    "The R2-D2 droid and the R500 road",
 ]
 
 CURRENCY_WORDS_WITHOUT_AMOUNTS = [

@@ -334,13 +334,24 @@ class Parser:
         if cands is None and text.endswith("."):
             cands = tab.signs.get(text[:-1])
         if cands is not None:
-            if kind == "sign" and text[0].isalpha() and not self.field and text in tab.letter_signs_prose_unsafe:
+            if kind == "sign" and text[0].isalpha() and not self.field and text in tab.letter_signs_prose_unsafe \
+                    and not (text in lx.LETTER_SIGNS_ON_FORMATTED_NUMBERS and self._formatted_number(i1)):
                 return None
             return self._signal(kind, i0, i1, cands, text)
         label = tab.non_iso.get(text) or tab.non_iso.get(text.lower())
         if label is not None:
             return self._signal("unit", i0, i1, (), text, label=label)
         return None
+
+    def _formatted_number(self, i: int) -> bool:
+        """True when token i is a number glued to the sign before it and written as money is: with
+        decimals or digit groups ("R18.99", "R15 000", "R2,500"), or with a multiplier ("R2bn")."""
+        if i >= self.n or self.t[i].kind != NUM or not self.t[i].attached:
+            return False
+        num = self._digits_at(i)
+        if num is None:
+            return False
+        return num.decimals or num.mult > 0 or num.t1 > i + 1 or not self.t[i].text.isdigit()
 
     def _signal(self, kind: str, i0: int, i1: int, cands: tuple[str, ...], key: str, **kw: object) -> Signal:
         conv = self.tab.defaults.get(key) or self.tab.defaults.get(key.lower())

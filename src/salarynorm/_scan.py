@@ -17,7 +17,7 @@ import unicodedata
 from typing import Final
 
 from ._currency_table import table
-from ._lexicon import LAKHS_PER_ANNUM, MONEY_MULTIPLIERS, SCALES
+from ._lexicon import LAKHS_PER_ANNUM, LETTER_SIGNS_ON_FORMATTED_NUMBERS, MONEY_MULTIPLIERS, SCALES
 
 __all__ = ["NUM", "PUNCT", "SIGN", "WORD", "Token", "find_anchors", "tokenize"]
 
@@ -265,6 +265,13 @@ def _signs() -> tuple[re.Pattern[str], tuple[str, ...]]:
     return re.compile(f"[{re.escape(''.join(sorted(chars)))}]"), tuple(sorted(literals))
 
 
+@functools.cache
+def _letter_signs() -> re.Pattern[str]:
+    """Single-letter signs glued to a digit, not inside a word ("R18.99"); the grammar checks the number."""
+    letters = "".join(sorted(LETTER_SIGNS_ON_FORMATTED_NUMBERS))
+    return re.compile(rf"(?<![^\W\d_])[{re.escape(letters)}](?=\d)")
+
+
 def _byte_hits(text: str) -> tuple[list[tuple[int, int, bool]], bytes, bytes]:
     """(start, end) byte offsets of every occurrence of an anchor word in ``lower(text)`` as UTF-8, whole
     or not (the caller checks the edges), with the mapped bytes searched and the plain lower-case bytes."""
@@ -344,6 +351,7 @@ def find_anchors(text: str) -> list[tuple[int, int]]:
             if not (a and text[a - 1].isalpha()):  # a literal sign inside a word is none
                 spans.append((a, a + len(literal)))
             a = text.find(literal, a + 1)
+    spans.extend(m.span() for m in _letter_signs().finditer(text))
     hits, raw, data = _byte_hits(text)
     ascii_text = text.isascii()
     pos_b = pos_c = 0
