@@ -446,6 +446,21 @@ RESOLUTION = [
      [("Rs 40", "40", "40", "INR", None)]),
     ("Street vendors sell mangoes for Rs 40 each", "PKR",
      [("Rs 40", "40", "40", "PKR", None, {"src": "default"})]),
+    # A name no convention decides ("pesos", "shillings", "dinars") takes the one country the text names...
+    ("Mexico's minimum wage rose to 248.93 pesos a day in January", None,
+     [("248.93 pesos", "248.93", "248.93", "MXN", "day", {"src": "document"})]),
+    ("Kenyan teachers earn 40,000 shillings a month", None,
+     [("40,000 shillings", "40000", "40000", "KES", "month", {"src": "document"})]),
+    # ...and stays open when the text names none, or several.
+    ("A taxi ride to the airport costs 500 pesos", None,
+     [("500 pesos", "500", "500", None, None, {"src": "unknown"})]),
+    ("In Mexico and in Argentina a coffee costs 500 pesos", None,
+     [("500 pesos", "500", "500", None, None, {"src": "unknown"})]),
+    ("In Mexico and in Argentina a coffee costs 500 pesos", "ARS",
+     [("500 pesos", "500", "500", "ARS", None, {"src": "default"})]),
+    # A sign with a convention never takes a country named beside it: US papers write about Canada in USD.
+    ("Canada's biggest bank paid $2 billion in fines", None,
+     [("$2 billion", "2000000000", "2000000000", "USD", None, {"src": "convention"})]),
 ]
 
 

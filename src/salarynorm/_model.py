@@ -82,7 +82,8 @@ class CurrencySource(enum.Enum):
     with one explicit end, "US$300,000 – $900,000", is ``EXPLICIT``.)"""
     DOCUMENT = "document"
     """An ambiguous sign whose amount is written with an explicit currency elsewhere in the same document
-    (a headline's "$1.3 million" restating the body's "A$1.3 million")."""
+    (a headline's "$1.3 million" restating the body's "A$1.3 million"), or a name with no common reading
+    whose country the document names ("Mexico's ... 248.93 pesos")."""
     DEFAULT = "default"
     """The caller's ``default_currency``."""
     CONVENTION = "convention"

@@ -2,16 +2,20 @@
 
 An ambiguous sign ("$", "¥", "kr", "£", "Rs", "C$") is read, in this order, through: the other end of
 its own range or a precise sign beside it (expression), an explicitly signed amount of the same value
-elsewhere in the document (document), the caller's ``default_currency`` (default), the sign's most
-common reading (convention). A lone prefixed sign elsewhere in the document is deliberately NOT taken
+elsewhere in the document, or for a name with no common reading ("pesos") the one country among its
+readings that the document names (document), the caller's ``default_currency`` (default), the sign's
+most common reading (convention). A lone prefixed sign elsewhere in the document is deliberately NOT taken
 as evidence: Australian and Canadian papers write "US$" beside a bare "$" that means their own dollar,
 while wire services write "C$" beside a bare "$" that means the US dollar.
 """
 
 from __future__ import annotations
 
+import functools
+import re
 from decimal import Decimal
 
+from ._currency_table import table
 from ._grammar import Expr, Signal
 from ._model import CurrencySource, Mention, Period
 
@@ -32,9 +36,39 @@ def _candidates(sigs: list[Signal]) -> tuple[str, ...]:
     return cands
 
 
+@functools.cache
+def _qualifiers() -> dict[str, frozenset[str]]:
+    """Country words that make a currency name precise, from the currency table's own names: "mexican"
+    and "mexico" (of "mexican peso", "mexico peso") -> {"MXN"}; "kenyan", "kenya" -> {"KES"}."""
+    tab = table()
+    heads = {name for name in tab.names if " " not in name}
+    out: dict[str, set[str]] = {}
+    for name, cands in tab.names.items():
+        words = name.split()
+        if len(words) < 2 or len(cands) != 1 or words[-1] not in heads:
+            continue
+        info = tab.currencies.get(cands[0])
+        if info is None or not info.current:
+            continue
+        out.setdefault(" ".join(words[:-1]), set()).add(cands[0])
+    return {q: frozenset(codes) for q, codes in out.items() if len(codes) == 1}
+
+
+@functools.cache
+def _country_regex(cands: tuple[str, ...]) -> re.Pattern[str] | None:
+    """A regex of the country words of ``cands`` ("Mexico", "Philippine", ... for "pesos"), whole words."""
+    wanted = set(cands)
+    words = sorted((q for q, codes in _qualifiers().items() if codes & wanted), key=len, reverse=True)
+    if not words:
+        return None
+    return re.compile(r"(?<![^\W\d_])(?:" + "|".join(re.escape(w) for w in words) + r")(?![^\W\d_])", re.IGNORECASE)
+
+
 class _Resolver:
-    def __init__(self, exprs: list[Expr], default_currency: str | None) -> None:
+    def __init__(self, exprs: list[Expr], default_currency: str | None, text: str = "") -> None:
         self.default = default_currency
+        self.text = text
+        self.countries: dict[tuple[str, ...], str | None] = {}
         # Values written with an explicit currency anywhere in the document: value -> codes.
         self.evidence: dict[Decimal, set[str]] = {}
         for e in exprs:
@@ -67,12 +101,33 @@ class _Resolver:
         seen = (self.evidence.get(lo, set()) | self.evidence.get(hi, set())) & set(cands)
         if len(seen) == 1:
             return seen.pop(), CurrencySource.DOCUMENT, cands, written
+        if not any(s.convention in cands for s in sigs):
+            named = self._country(cands)
+            if named is not None:
+                return named, CurrencySource.DOCUMENT, cands, written
         if self.default is not None and self.default in cands:
             return self.default, CurrencySource.DEFAULT, cands, written
         for s in sigs:
             if s.convention is not None and s.convention in cands:
                 return s.convention, CurrencySource.CONVENTION, cands, written
         return None, CurrencySource.UNKNOWN, cands, written
+
+
+    def _country(self, cands: tuple[str, ...]) -> str | None:
+        """The one candidate whose country the document names ("Mexico's minimum wage ... 248.93 pesos"),
+        for a name no convention decides. Signs with a convention ("$") never take this: a US paper names
+        Canada beside its own dollars."""
+        if cands not in self.countries:
+            found: set[str] = set()
+            rx = _country_regex(cands)
+            if rx is not None:
+                quals = _qualifiers()
+                for m in rx.finditer(self.text):
+                    found |= quals[m.group().lower()] & set(cands)
+                    if len(found) > 1:
+                        break
+            self.countries[cands] = found.pop() if len(found) == 1 else None
+        return self.countries[cands]
 
 
 def _mention(text: str, expr: Expr, cur: tuple[str | None, CurrencySource, tuple[str, ...], str | None],
@@ -110,7 +165,7 @@ def build_mentions(text: str, exprs: list[Expr], *, default_currency: str | None
     A restatement that turns out to be in the same currency as its primary ("$1,150.40/week
     ($28.76/hour)") is not an equivalent: it becomes a mention of its own.
     """
-    resolver = _Resolver(exprs, default_currency)
+    resolver = _Resolver(exprs, default_currency, text)
     out: list[Mention] = []
     for e in exprs:
         cur = resolver.currency(e)

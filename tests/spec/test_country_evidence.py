@@ -1,0 +1,56 @@
+"""Country evidence: a currency name that no convention decides ("pesos", "dinars", "shillings") takes the
+currency of the one country the document names among its candidates."""
+
+from __future__ import annotations
+
+import functools
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+import salarynorm
+from salarynorm import CurrencySource
+from salarynorm._currency_table import table
+from salarynorm._resolve import _qualifiers
+
+
+@functools.cache
+def _cases() -> tuple[tuple[str, str, str], ...]:
+    """(name, country word, code): a one-word name with several current readings and no convention, a
+    country word that names exactly one of them."""
+    tab = table()
+    out = []
+    for name, cands in tab.names.items():
+        if " " in name or len(cands) < 2 or name in tab.defaults:
+            continue
+        for word, codes in _qualifiers().items():
+            [code] = codes
+            if code in cands and word.isalpha():
+                out.append((name, word, code))
+    return tuple(sorted(out))
+
+
+@given(st.sampled_from(_cases()), st.integers(1, 10**6), st.booleans())
+def test_the_one_country_named_decides(case: tuple[str, str, str], amount: int, before: bool) -> None:
+    """"In Kenya a meal costs 500 shillings": when the text names the country of exactly one of a
+    name's readings, before or after the amount, the mention takes that currency, recorded as decided by
+    the document, with every reading of the name kept as candidates."""
+    name, word, code = case
+    money = f"{amount} {name}"
+    text = f"In {word.title()}, it costs {money}." if before else f"It costs {money}, in {word.title()}."
+    [m] = salarynorm.extract(text)
+    assert m.text == money
+    assert (m.currency, m.currency_source) == (code, CurrencySource.DOCUMENT), text
+    assert set(table().names[name]) == set(m.currency_candidates)
+
+
+@given(st.sampled_from(_cases()), st.integers(1, 10**6))
+def test_no_country_leaves_it_open(case: tuple[str, str, str], amount: int) -> None:
+    """Without a country word the same name stays undecided (no currency, source unknown) unless the
+    caller's ``default_currency`` is one of its readings."""
+    name, _, code = case
+    text = f"It costs {amount} {name}."
+    [m] = salarynorm.extract(text)
+    assert (m.currency, m.currency_source) == (None, CurrencySource.UNKNOWN)
+    [d] = salarynorm.extract(text, default_currency=code)
+    assert (d.currency, d.currency_source) == (code, CurrencySource.DEFAULT)
