@@ -133,6 +133,15 @@ CHANGES = [
     ("Profit fell from €3.1bn to €2.4bn as costs climbed",
      [("€3.1bn", "3100000000", "3100000000", "EUR", None),
       ("€2.4bn", "2400000000", "2400000000", "EUR", None)]),
+    # A verb of change right before the first amount: a change and the new value.
+    ("Gold rose Rs 250 to Rs 63,450 in Mumbai on Tuesday",
+     [("Rs 250", "250", "250", "INR", None), ("Rs 63,450", "63450", "63450", "INR", None)]),
+    ("Fees were cut by $5 to $20 for students",
+     [("$5", "5", "5", "USD", None), ("$20", "20", "20", "USD", None)]),
+    # "from" after a comma names the former value of a change said earlier in the sentence.
+    ("Amazon will raise its average starting wage for warehouse workers to more than $22 an hour, "
+     "from $20.50, the company said",
+     [("$22", "22", None, "USD", "hour"), ("$20.50", "20.5", "20.5", "USD", None)]),
 ]
 
 # --- Approximation ----------------------------------------------------------------------------------------

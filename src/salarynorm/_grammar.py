@@ -853,7 +853,7 @@ class Parser:
         if first.signal is not None and self._minus_before(i):
             first.negative = True  # "-$5.00", "−€3 discount"
             first.t0 = i - 1
-        change = opener == "from" and self._change_context(i - 1)
+        change = (opener == "from" and self._change_context(i - 1)) or self._changed_by(i)
         expr: Expr | None = None
         j = first.t1 + first.tail
         conn = self._connector(j, opener, words=not change)
@@ -921,19 +921,31 @@ class Parser:
 
     def _change_context(self, i: int) -> bool:
         """True when a verb of change comes within ten words before token i ("rose from $5", "cut the
-        company's annual bill from $90m"), in the same sentence. Read from the text itself, which may reach
-        back further than the window's tokens."""
+        company's annual bill from $90m"), in the same sentence; within twenty-five when a comma stands
+        right before token i ("raise its starting wage to more than $22 an hour, from $20.50"). Read from
+        the text itself, which may reach back further than the window's tokens."""
         if i < 0 or i >= self.n:
             return False
         end = self.t[i].start
-        before = self.text[max(0, end - 100) : end]
-        words: list[str] = _WORDS_RE.findall(before)[-10:]
+        reach = 25 if self.is_punct(i - 1, ",") else 10
+        before = self.text[max(0, end - 10 * reach) : end]
+        words: list[str] = _WORDS_RE.findall(before)[-reach:]
         for w in reversed(words):
             if w in ".;!?":
                 return False
             if w.lower() in lx.CHANGE_WORDS:
                 return True
         return False
+
+    def _changed_by(self, i: int) -> bool:
+        """True when a verb of change stands right before token i, or before "by" right before it: "Gold
+        rose Rs 250 to Rs 63,450" and "cut by $5 to $20" name a change and a new value, not a range."""
+        k = i - 1
+        if self.low(k) == "by":
+            k -= 1
+        if self.low(k) in ("up", "down"):
+            k -= 1  # "went up $2 to $15"; a lone "up" is "up $2 to $5", which may be a range
+        return k >= 0 and self.low(k) in lx.CHANGE_WORDS and self.low(k) not in ("up", "down")
 
     def _connector(self, j: int, opener: str | None, *, words: bool = True) -> int | None:
         """Index of the token after a range connector at token j, or None. ``words`` False allows only
