@@ -217,25 +217,77 @@ def _code_words() -> frozenset[str]:
     return frozenset(c.lower() for c in table().codes_that_are_words)
 
 
+# For the ASCII anchor words: ASCII letters stay, every other byte (non-letters and all of UTF-8's
+# multi-byte characters) is a space. Keys start with a space, so only word starts match, which cuts the
+# automaton's output (the cost of the pass) by three quarters; "éusd" matches too and _whole drops it.
+_ASCII_MAP: Final = bytes(c if c < 0x80 and chr(c).isalpha() else 0x20 for c in range(256))
+
+
+class _Automata:
+    """The two Aho-Corasick automata of the anchor search (pyahocorasick), built once."""
+
+    __slots__ = ("ascii", "leads", "other", "reach")
+
+    def __init__(self, ascii_auto: object, other: object | None, leads: re.Pattern[str] | None,
+                 reach: int) -> None:
+        self.ascii = ascii_auto  # " word" keys over the ASCII view
+        self.other = other  # the words with non-ASCII letters, over the byte view, near their lead bytes
+        self.leads = leads  # the lead bytes of those words' non-ASCII characters
+        self.reach = reach  # the longest of those words, in bytes
+
+
 @functools.cache
-def _automaton() -> object | None:
-    """An Aho-Corasick automaton over " word " keys (pyahocorasick): every anchor word in one pass at C
-    speed, whatever the size of the vocabulary. None when pyahocorasick is not installed."""
+def _automata() -> _Automata | None:
+    """The anchor search's automata; None when pyahocorasick is not installed."""
     try:
         import ahocorasick
     except ImportError:  # pragma: no cover - the regex fallback below is tested on its own
         return None
-    auto = ahocorasick.Automaton()
+    ascii_auto = ahocorasick.Automaton()
+    other = ahocorasick.Automaton()
+    leads: set[str] = set()
+    reach = 0
     for w in _anchor_words():
-        # The key is the word alone: both edges are checked afterwards, so any character there that is not
-        # a letter ("→USD", "usd϶", "\u2003usd") leaves the word whole, and "some" does not hold "som".
         key = w.encode().decode("latin-1")  # the bytes, one character each (see find_anchors)
-        auto.add_word(key, len(key))
+        if key.isascii():
+            ascii_auto.add_word(" " + key, len(key))
+        else:
+            # Both edges are checked afterwards, so any character there that is not a letter ("→руб",
+            # "zł϶") leaves the word whole, and "сомнение" does not hold "сом".
+            other.add_word(key, len(key))
+            leads.update(ch for ch in key if ord(ch) >= 0xC0)
+            reach = max(reach, len(key))
     for w in _code_words():
-        auto.add_word(w, -len(w))  # negative: counts only touching a digit ("ALL1", "5TOP")
-    auto.make_automaton()
-    found: object = auto
-    return found
+        ascii_auto.add_word(" " + w, -len(w))  # negative: counts only touching a digit ("ALL1", "5TOP")
+    ascii_auto.make_automaton()
+    if not leads:
+        return _Automata(ascii_auto, None, None, 0)
+    other.make_automaton()
+    return _Automata(ascii_auto, other, re.compile(f"[{re.escape(''.join(sorted(leads)))}]"), reach)
+
+
+def _other_hits(autos: _Automata, view: str) -> list[tuple[int, int]]:
+    """(end, size) of the non-ASCII anchor words: searched only in stretches around the lead bytes of
+    their letters, which are rare in English text."""
+    out: list[tuple[int, int]] = []
+    if autos.leads is None or view.isascii():
+        return out
+    reach = autos.reach
+    spans: list[tuple[int, int]] = []
+    lo = hi = -1
+    for m in autos.leads.finditer(view):
+        p = m.start()
+        if hi < 0 or p - reach > hi:
+            if hi >= 0:
+                spans.append((lo, hi))
+            lo = max(0, p - reach)
+        hi = min(len(view), p + reach)
+    if hi >= 0:
+        spans.append((lo, hi))
+    for lo, hi in spans:
+        # A slice, not iter(view, lo, hi): the automaton copies the string it is given, whole.
+        out.extend((lo + end, size) for end, size in autos.other.iter(view[lo:hi]))  # type: ignore[attr-defined]
+    return out
 
 
 @functools.cache
@@ -269,7 +321,9 @@ def _signs() -> tuple[re.Pattern[str], tuple[str, ...]]:
 def _letter_signs() -> re.Pattern[str]:
     """Single-letter signs glued to a digit, not inside a word ("R18.99"); the grammar checks the number."""
     letters = "".join(sorted(LETTER_SIGNS_ON_FORMATTED_NUMBERS))
-    return re.compile(rf"(?<![^\W\d_])[{re.escape(letters)}](?=\d)")
+    # No lookbehind: a pattern that starts with a literal is searched at memchr speed; the caller checks
+    # the character before each (rare) hit.
+    return re.compile(rf"[{re.escape(letters)}](?=\d)")
 
 
 def _byte_hits(text: str) -> tuple[list[tuple[int, int, bool]], bytes, bytes]:
@@ -283,9 +337,12 @@ def _byte_hits(text: str) -> tuple[list[tuple[int, int, bool]], bytes, bytes]:
             if mark in raw:
                 raw = raw.replace(mark, b" " * len(mark))
     view = raw.decode("latin-1")  # one character per byte: the automaton runs on the fast 1-byte kind
-    auto = _automaton()
-    if auto is not None:
-        hits = [(end - abs(size) + 1, end + 1, size < 0) for end, size in auto.iter(view)]  # type: ignore[attr-defined]
+    autos = _automata()
+    if autos is not None:
+        # The ASCII view has one space in front, so a key's end index is the word's end in ``data``.
+        ascii_view = (b" " + data.translate(_ASCII_MAP) + b" ").decode("latin-1")
+        hits = [(end - abs(size), end, size < 0) for end, size in autos.ascii.iter(ascii_view)]  # type: ignore[attr-defined]
+        hits.extend((end - size + 1, end + 1, False) for end, size in _other_hits(autos, view))
     else:
         codes = _code_words()
         hits = [(m.start(), m.end(), m.group() in codes) for m in _word_regex().finditer(view)]
@@ -351,7 +408,9 @@ def find_anchors(text: str) -> list[tuple[int, int]]:
             if not (a and text[a - 1].isalpha()):  # a literal sign inside a word is none
                 spans.append((a, a + len(literal)))
             a = text.find(literal, a + 1)
-    spans.extend(m.span() for m in _letter_signs().finditer(text))
+    for m in _letter_signs().finditer(text):
+        if not (m.start() and text[m.start() - 1].isalpha()):  # "R18.99", not "GR2"
+            spans.append(m.span())
     hits, raw, data = _byte_hits(text)
     ascii_text = text.isascii()
     pos_b = pos_c = 0
