@@ -64,6 +64,9 @@ RANGES = [
     ("Seasonal pickers are paid between £9 and 10 per hour", [("£9 and 10", "9", "10", "GBP", "hour")]),
     ("Faixa salarial: R$8.000,00 a R$13.000,00 para analistas",
      [("R$8.000,00 a R$13.000,00", "8000", "13000", "BRL", None)]),
+    # Thousands written once with the currency written once: "£40-45,000" is 40,000 to 45,000.
+    ("Graduate engineers start on £40-45,000 in Bristol",
+     [("£40-45,000", "40000", "45000", "GBP", None)]),
 ]
 
 # --- Year spans and scores are never money, even beside it ----------------------------------------------

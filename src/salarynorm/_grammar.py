@@ -1019,7 +1019,7 @@ class Parser:
             if Amount(cand, 0, 0, mult=hi.mult).value(sig_lo) <= hi_val:
                 lo_num = cand
                 lo.mult = hi.mult
-        elif not lo.mult and not lo.decimals and ls is None and not hi.mult and not hi.decimals \
+        elif not lo.mult and not lo.decimals and (ls is None or hs is None) and not hi.mult and not hi.decimals \
                 and lo.number < 1000 and hi.number >= 1000 and lo.number * 1000 <= hi.number < lo.number * 10000:
             lo_num = lo.number * 1000
         lo.number = lo_num

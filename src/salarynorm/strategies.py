@@ -914,9 +914,9 @@ COMMON_CONNECTORS: Final[tuple[tuple[str, str], ...]] = (
 
 
 def _shorthand(lo: _Num, hi: _Num) -> bool:
-    """Documented readings that make a bare low end mean something else when the currency is written on
-    the high end only: the thousands shorthand ("30-45000" is 30000-45000) and spans of years
-    ("2019-2023 ..." is never money)."""
+    """Documented readings that make a range mean something else when the currency is written on one
+    end only: the thousands shorthand ("30-45000 EUR" and "£40-45,000" are 30000-45000 and 40000-45000)
+    and spans of years ("2019-2023 ..." is never money)."""
     a, b = lo.value, hi.value
     if a == a.to_integral_value() and a < 1000 <= b and a * 1000 <= b < a * 10000:
         return True
@@ -943,7 +943,7 @@ def _range(draw: st.DrawFn, forms: SearchStrategy[CurrencyForm], connectors: Seq
     placement: Placement = draw(st.sampled_from(placements or ["suffix_space"]))
     prefix = placement.startswith("prefix")
     both = draw(st.booleans())  # the currency on both ends, or once
-    if not both and not prefix and _shorthand(lo, hi):
+    if not both and _shorthand(lo, hi):
         both = True
     display = _display(draw, form)
     opener, conn = draw(st.sampled_from(list(connectors)))
