@@ -291,6 +291,11 @@ MULTIPLIERS = [
 
 # --- Number words with a currency ----------------------------------------------------------------------
 NUMBER_WORDS = [
+    # The whole phrase, never its tail: "a quarter of a million pounds" is not "a million pounds".
+    ("The charity raised a quarter of a million pounds in a week",
+     [("a quarter of a million pounds", "250000", "250000", "GBP", None)]),
+    ("The house sold for three quarters of a million dollars",
+     [("three quarters of a million dollars", "750000", "750000", "USD", None)]),
     ("She found twenty dollars in the pocket of an old coat",
      [("twenty dollars", "20", "20", "USD", None)]),
     ("The winning bid was thirty-five thousand euros for the painting",

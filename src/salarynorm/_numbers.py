@@ -131,7 +131,8 @@ def read_words(words: list[str], i: int = 0) -> tuple[Decimal, int] | None:
     their own "-" token). Returns (value, index after the last word used) for the longest reading, or None.
 
     Handles "twenty", "thirty-five thousand", "one hundred and fifty", "two and a half million",
-    "half a million", "a quarter million", "three quarters billion", "twelve lakh", "one point three".
+    "half a million", "a quarter million", "a quarter of a million", "three quarters billion", "twelve
+    lakh", "one point three".
     A leading "a"/"an" counts as one only before a scale or fraction word ("a million", "a quarter").
 
     Examples:
@@ -207,6 +208,8 @@ def read_words(words: list[str], i: int = 0) -> tuple[Decimal, int] | None:
             last = "frac"
             if nxt in ARTICLES and j + 2 < n and words[j + 2] in SCALES:
                 j += 1  # "half a million"
+            elif nxt == "of" and j + 3 < n and words[j + 2] in ARTICLES and words[j + 3] in SCALES:
+                j += 2  # "a quarter of a million", "three quarters of a billion"
         elif w in POINT_WORDS and last in ("unit", "tens", "hundred") and nxt in _DIGIT_WORDS:
             k = j + 1
             digits = ""

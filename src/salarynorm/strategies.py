@@ -583,8 +583,14 @@ _WORD_SCALES: Final = ((9, "billion"), (6, "million"), (3, "thousand"))
 def _number_words(draw: st.DrawFn) -> tuple[str, Decimal]:
     hyphen = draw(st.booleans())
     use_and = draw(st.booleans())
-    shape = draw(st.sampled_from(["small", "small", "compound", "compound", "half", "article"]))
-    if shape == "half":
+    shape = draw(st.sampled_from(["small", "small", "compound", "compound", "half", "article", "fraction"]))
+    if shape == "fraction":
+        power, scale = draw(st.sampled_from([(3, "thousand"), (6, "million"), (9, "billion")]))
+        num, den, form = draw(st.sampled_from([(1, 2, "half of a {}"), (1, 4, "a quarter {}"),
+                                               (1, 4, "a quarter of a {}"), (3, 4, "three quarters of a {}")]))
+        value = (Decimal(num) / den).scaleb(power)
+        text = form.format(scale)
+    elif shape == "half":
         power, scale = draw(st.sampled_from([(3, "thousand"), (6, "million"), (9, "billion"), (5, "lakh"),
                                              (7, "crore")]))
         whole = draw(st.integers(0, 19))
@@ -617,8 +623,8 @@ def _number_words(draw: st.DrawFn) -> tuple[str, Decimal]:
 
 def number_words(*, max_value: int = 10**12 - 1) -> SearchStrategy[tuple[str, Decimal]]:
     """(an English number in words, its exact value): "twenty", "thirty-five thousand", "one hundred and
-    fifty", "two thousand and five", "two and a half million", "half a million", "a thousand",
-    "twelve and a half lakh".
+    fifty", "two thousand and five", "two and a half million", "half a million", "a quarter of a million",
+    "a thousand", "twelve and a half lakh".
 
     Examples:
         >>> text, value = number_words(max_value=999).example()
