@@ -296,6 +296,8 @@ NUMBER_WORDS = [
      [("a quarter of a million pounds", "250000", "250000", "GBP", None)]),
     ("The house sold for three quarters of a million dollars",
      [("three quarters of a million dollars", "750000", "750000", "USD", None)]),
+    ("The council spent one-and-a-half million dollars on the bridge",
+     [("one-and-a-half million dollars", "1500000", "1500000", "USD", None)]),
     ("She found twenty dollars in the pocket of an old coat",
      [("twenty dollars", "20", "20", "USD", None)]),
     ("The winning bid was thirty-five thousand euros for the painting",

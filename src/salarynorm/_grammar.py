@@ -554,6 +554,9 @@ class Parser:
         w = self.t[i].low
         if not (w in lx.UNITS or w in lx.TENS or w in lx.ARTICLES or w in lx.FRACTIONS):
             return None
+        if i >= 2 and self.t[i].attached and self.is_punct(i - 1, "-") and self.t[i - 1].attached \
+                and self.t[i - 2].kind == WORD:
+            return None  # the tail of a hyphenated phrase: "half" of "one-and-a-half"
         words: list[str] = []
         index: list[int] = []
         for k in range(i, min(self.n, i + _MAX_NUMBER_WORDS)):
@@ -563,6 +566,9 @@ class Parser:
             if tk.kind == WORD:
                 words.append(tk.low)
             elif tk.kind == PUNCT and tk.text == "-" and tk.attached:
+                if words and words[-1] not in lx.TENS and k + 1 < self.n and self.t[k + 1].attached \
+                        and self.t[k + 1].kind == WORD:
+                    continue  # "one-and-a-half million": the hyphens join words, as spaces would
                 words.append("-")
             else:
                 break

@@ -596,6 +596,8 @@ def _number_words(draw: st.DrawFn) -> tuple[str, Decimal]:
         whole = draw(st.integers(0, 19))
         value = (Decimal(whole) + Decimal("0.5")).scaleb(power)
         text = f"half a {scale}" if whole == 0 else f"{_UNIT_WORDS[whole]} and a half {scale}"
+        if whole and hyphen:
+            text = text.replace(" and a half", "-and-a-half")  # "one-and-a-half million"
     elif shape == "article":
         power, scale = draw(st.sampled_from([(2, "hundred"), (3, "thousand"), (6, "million"), (9, "billion")]))
         value = Decimal(10) ** power
