@@ -287,6 +287,10 @@ MULTIPLIERS = [
     # Canadian and US newspaper style: the multiplier hyphenated to the amount.
     ("The province will spend $1.5-billion on transit", [("$1.5-billion", "1500000000", "1500000000", "USD", None)]),
     ("The team signed him to a $5-million contract", [("$5-million", "5000000", "5000000", "USD", None)]),
+    # Chinese and Japanese numerals after the digits; a numeral phrase that is not read is not cut short.
+    ("The studio's budget was ¥1億 for the film", [("¥1億", "100000000", "100000000", "JPY", None)]),
+    ("Tuition is RMB 5万 a year", [("RMB 5万", "50000", "50000", "CNY", "year")]),
+    ("Le prix: ¥3千万 pour la maison", []),
 ]
 
 # --- Number words with a currency ----------------------------------------------------------------------

@@ -534,6 +534,9 @@ class Parser:
         if j < self.n and self.t[j].low in ("percent", "pct") and self.near(j):
             return None
         mult = self.multiplier_at(j)
+        if mult is None and j < self.n and self.t[j].attached and self.t[j].kind == WORD \
+                and self.t[j].text[0] in lx.CJK_NUMERALS:
+            return None  # "1億円", "3千万": a numeral phrase these digits only begin
         reading = read_digits(raw.replace(". ", ".").replace(", ", ","), three_decimals=mult is not None)
         if reading is None or reading.length != len(raw.replace(". ", ".").replace(", ", ",")):
             return None

@@ -20,7 +20,11 @@ MULTIPLIERS: Final[dict[str, int]] = {
     "t": 12, "tn": 12, "trn": 12, "trillion": 12, "trillions": 12,
     "l": 5, "lakh": 5, "lakhs": 5, "lac": 5, "lacs": 5,
     "cr": 7, "crore": 7, "crores": 7,
+    "千": 3, "万": 4, "萬": 4, "亿": 8, "億": 8,  # Chinese and Japanese numerals: "¥1億" is 100 million yen
 }
+# A number glued to a word that starts with one of these is a CJK numeral phrase ("1億円", "3千万"): read it
+# whole through MULTIPLIERS, or not at all, never as the bare digits before it.
+CJK_NUMERALS: Final[frozenset[str]] = frozenset("十百千万萬亿億兆")
 # Multipliers that only count when attached to the number or directly after it with one space, and never
 # when followed by further letters (they are too short to stand alone in prose).
 SHORT_MULTIPLIERS: Final[frozenset[str]] = frozenset({"k", "m", "mm", "b", "t", "l", "cr", "mn", "bn", "tn"})
