@@ -291,6 +291,10 @@ MULTIPLIERS = [
     ("The studio's budget was ¥1億 for the film", [("¥1億", "100000000", "100000000", "JPY", None)]),
     ("Tuition is RMB 5万 a year", [("RMB 5万", "50000", "50000", "CNY", "year")]),
     ("Le prix: ¥3千万 pour la maison", []),
+    # Stacked scales: never cut short after the first word.
+    ("The state sold $2 hundred thousand of bonds", [("$2 hundred thousand", "200000", "200000", "USD", None)]),
+    ("In 1975 the deficit was £5 thousand million", [("£5 thousand million", "5000000000", "5000000000", "GBP", None)]),
+    ("Repairs cost £3 hundred last winter", [("£3 hundred", "300", "300", "GBP", None)]),
 ]
 
 # --- Number words with a currency ----------------------------------------------------------------------

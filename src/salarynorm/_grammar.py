@@ -491,7 +491,7 @@ class Parser:
         power = lx.MULTIPLIERS[key]
         if key in lx.STACKING_SCALES and i + 1 < self.n and self.spaced_once(i + 1):
             top = self.t[i + 1].low.rstrip(".")
-            if top in lx.STACKED_SCALES:
+            if top in lx.STACKED_SCALES and lx.STACKED_SCALES[top] > power:
                 return power + lx.STACKED_SCALES[top], 2, False  # "₹1.5 lakh crore" is 1.5 × 10^12
         return power, 1, key in lx.MONEY_MULTIPLIERS
 

@@ -20,6 +20,7 @@ MULTIPLIERS: Final[dict[str, int]] = {
     "t": 12, "tn": 12, "trn": 12, "trillion": 12, "trillions": 12,
     "l": 5, "lakh": 5, "lakhs": 5, "lac": 5, "lacs": 5,
     "cr": 7, "crore": 7, "crores": 7,
+    "hundred": 2,  # "$3 hundred", "$2 hundred thousand"
     "千": 3, "万": 4, "萬": 4, "亿": 8, "億": 8,  # Chinese and Japanese numerals: "¥1億" is 100 million yen
 }
 # A number glued to a word that starts with one of these is a CJK numeral phrase ("1億円", "3千万"): read it
@@ -33,9 +34,11 @@ MONEY_MULTIPLIERS: Final[frozenset[str]] = frozenset({"grand"})
 # Indian scale words: "12 lakh" is a count as often as money ("12 lakh voters"); with a pay period or a
 # pay word around it ("12 lakhs per annum", "a CTC of 1.2 crore") it is money, in rupees by convention.
 INDIAN_SCALES: Final[frozenset[str]] = frozenset({"lakh", "lakhs", "lac", "lacs", "l", "crore", "crores", "cr"})
-# Scales that stack in Indian English: "lakh crore" (10^12), "thousand crore" (10^10).
-STACKING_SCALES: Final[frozenset[str]] = frozenset({"lakh", "lakhs", "lac", "lacs", "thousand"})
-STACKED_SCALES: Final[dict[str, int]] = {"crore": 7, "crores": 7, "cr": 7}
+# Scales that stack before a larger one: "lakh crore" (10^12) and "thousand crore" (10^10) in Indian
+# English, "hundred thousand" (10^5), "thousand million" (10^9, older British usage).
+STACKING_SCALES: Final[frozenset[str]] = frozenset({"lakh", "lakhs", "lac", "lacs", "thousand", "hundred"})
+STACKED_SCALES: Final[dict[str, int]] = {"crore": 7, "crores": 7, "cr": 7, "thousand": 3, "million": 6,
+                                         "billion": 9, "lakh": 5, "lakhs": 5}
 INDIAN_SCALE_CURRENCIES: Final[tuple[str, ...]] = ("INR", "PKR", "NPR", "BDT", "LKR")
 # Code prefixes for millions and thousands in finance writing: "30 MUSD", "MEUR 120", "kEUR 50".
 CODE_SCALE_PREFIXES: Final[dict[str, int]] = {"M": 6, "MM": 6, "K": 3, "k": 3, "T": 3, "B": 9, "Bn": 9}
