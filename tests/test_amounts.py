@@ -102,6 +102,8 @@ REGIONAL = [
     ("A loaf of bread now costs R18.99 in Johannesburg", [("R18.99", "18.99", "18.99", "ZAR", None)]),
     ("Eskom asked for R2bn more this year", [("R2bn", "2000000000", "2000000000", "ZAR", None)]),
     ("Clerks earn R15 000 a month in Durban", [("R15 000", "15000", "15000", "ZAR", "month")]),
+    ("The new minimum wage of N70,000 ($45) a month took effect in Lagos",
+     [("N70,000", "70000", "70000", "NGN", "month", {"eq": [("$45", "45", "45", "USD", "month")]})]),
     ("The museum charges 1 200 kr for a family pass",
      [("1 200 kr", "1200", "1200", "SEK", None)]),
     ("A family pass costs SEK 1,200 at the museum",

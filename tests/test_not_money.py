@@ -57,6 +57,7 @@ PHRASES_WITH_NUMBERS = [
     "Route 66 crosses eight states",
     "He wore the number 10 shirt for a decade",
     "The R2-D2 droid and the R500 road",
+    "Wear N95 masks on the N7 bus",
 ]
 
 CURRENCY_WORDS_WITHOUT_AMOUNTS = [

@@ -215,8 +215,9 @@ ESTIMATE_MARKERS: Final[frozenset[str]] = frozenset({"est", "est.", "estimate", 
 
 # Single-letter signs that are money in running text when glued to a number written as money is: with
 # decimals, digit groups or a multiplier ("R18.99", "R15 000", "R2,5 million", "R2bn"); never "R2" or "R500"
-# alone (a droid, a road, a model number). South African papers write the rand this way.
-LETTER_SIGNS_ON_FORMATTED_NUMBERS: Final[frozenset[str]] = frozenset({"R"})
+# alone (a droid, a road, a model number). South African papers write the rand this way, Nigerian ones
+# the naira ("N70,000", "N1.2bn"; "N95" is a mask).
+LETTER_SIGNS_ON_FORMATTED_NUMBERS: Final[frozenset[str]] = frozenset({"R", "N"})
 
 # Minus signs written before an amount or between its sign and number ("-$5.00", "$-5.00", "−€3").
 MINUS_SIGNS: Final[frozenset[str]] = frozenset({"-", "−"})
