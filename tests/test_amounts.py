@@ -475,7 +475,14 @@ RESOLUTION = [
      [("500 pesos", "500", "500", None, None, {"src": "unknown"})]),
     ("In Mexico and in Argentina a coffee costs 500 pesos", "ARS",
      [("500 pesos", "500", "500", "ARS", None, {"src": "default"})]),
-    # A sign with a convention never takes a country named beside it: US papers write about Canada in USD.
+    # Regional signs yield their convention to the one country named: "Rs" in Pakistan, "kr" in Norway.
+    ("Pakistan's federal budget of Rs 14.5 trillion was passed on Friday", None,
+     [("Rs 14.5 trillion", "14500000000000", "14500000000000", "PKR", None, {"src": "document"})]),
+    ("In Oslo, Norway's capital, a beer costs 90 kr", None,
+     [("90 kr", "90", "90", "NOK", None, {"src": "document"})]),
+    ("India and Pakistan both raised fees to Rs 500", None,
+     [("Rs 500", "500", "500", "INR", None, {"src": "convention"})]),
+    # "$", "£" and "¥" never take a country named beside them: US papers write about Canada in USD.
     ("Canada's biggest bank paid $2 billion in fines", None,
      [("$2 billion", "2000000000", "2000000000", "USD", None, {"src": "convention"})]),
 ]

@@ -219,6 +219,13 @@ ESTIMATE_MARKERS: Final[frozenset[str]] = frozenset({"est", "est.", "estimate", 
 # the naira ("N70,000", "N1.2bn"; "N95" is a mask).
 LETTER_SIGNS_ON_FORMATTED_NUMBERS: Final[frozenset[str]] = frozenset({"R", "N"})
 
+# Signs and names whose conventional reading yields to the one country among their readings that the
+# document names ("Pakistan's budget of Rs 14.5 trillion" is PKR, "kr 500 in Oslo" stays SEK unless Norway
+# is named). Not "$", "£" or "¥": wire services name Canada or Egypt beside a "$" or "£" of their own.
+COUNTRY_OVER_CONVENTION: Final[frozenset[str]] = frozenset({
+    "rs", "rs.", "₨", "rupee", "rupees", "kr", "kr.", "krona", "kronor", "krone", "kroner",
+})
+
 # Minus signs written before an amount or between its sign and number ("-$5.00", "$-5.00", "−€3").
 MINUS_SIGNS: Final[frozenset[str]] = frozenset({"-", "−"})
 

@@ -15,6 +15,7 @@ import functools
 import re
 from decimal import Decimal
 
+from . import _lexicon as lx
 from ._currency_table import table
 from ._grammar import Expr, Signal
 from ._model import CurrencySource, Mention, Period
@@ -101,7 +102,8 @@ class _Resolver:
         seen = (self.evidence.get(lo, set()) | self.evidence.get(hi, set())) & set(cands)
         if len(seen) == 1:
             return seen.pop(), CurrencySource.DOCUMENT, cands, written
-        if not any(s.convention in cands for s in sigs):
+        if not any(s.convention in cands for s in sigs) \
+                or all(s.text.lower() in lx.COUNTRY_OVER_CONVENTION for s in sigs):
             named = self._country(cands)
             if named is not None:
                 return named, CurrencySource.DOCUMENT, cands, written
@@ -115,8 +117,8 @@ class _Resolver:
 
     def _country(self, cands: tuple[str, ...]) -> str | None:
         """The one candidate whose country the document names ("Mexico's minimum wage ... 248.93 pesos"),
-        for a name no convention decides. Signs with a convention ("$") never take this: a US paper names
-        Canada beside its own dollars."""
+        for a name no convention decides, or a regional sign whose convention may yield ("Rs", "kr"). "$",
+        "£" and "¥" never take this: a US paper names Canada beside its own dollars."""
         if cands not in self.countries:
             found: set[str] = set()
             rx = _country_regex(cands)

@@ -1,5 +1,6 @@
-"""Country evidence: a currency name that no convention decides ("pesos", "dinars", "shillings") takes the
-currency of the one country the document names among its candidates."""
+"""Country evidence: a currency name that no convention decides ("pesos", "dinars", "shillings"), or a
+regional one whose convention yields ("rupees", "kr"), takes the currency of the one country the document
+names among its candidates."""
 
 from __future__ import annotations
 
@@ -10,18 +11,22 @@ from hypothesis import strategies as st
 
 import salarynorm
 from salarynorm import CurrencySource
+from salarynorm import _lexicon as lx
 from salarynorm._currency_table import table
 from salarynorm._resolve import _qualifiers
 
 
 @functools.cache
-def _cases() -> tuple[tuple[str, str, str], ...]:
-    """(name, country word, code): a one-word name with several current readings and no convention, a
-    country word that names exactly one of them."""
+def _cases(regional: bool = False) -> tuple[tuple[str, str, str], ...]:
+    """(name, country word, code): a one-word name with several current readings and no convention (or,
+    ``regional``, a convention that yields to the country named: "rupees", "kroner"), a country word that
+    names exactly one of them."""
     tab = table()
     out = []
     for name, cands in tab.names.items():
-        if " " in name or len(cands) < 2 or name in tab.defaults:
+        if " " in name or len(cands) < 2:
+            continue
+        if (name in tab.defaults) != regional or (regional and name not in lx.COUNTRY_OVER_CONVENTION):
             continue
         for word, codes in _qualifiers().items():
             [code] = codes
@@ -30,11 +35,12 @@ def _cases() -> tuple[tuple[str, str, str], ...]:
     return tuple(sorted(out))
 
 
-@given(st.sampled_from(_cases()), st.integers(1, 10**6), st.booleans())
+@given(st.sampled_from(_cases() + _cases(regional=True)), st.integers(1, 10**6), st.booleans())
 def test_the_one_country_named_decides(case: tuple[str, str, str], amount: int, before: bool) -> None:
     """"In Kenya a meal costs 500 shillings": when the text names the country of exactly one of a
     name's readings, before or after the amount, the mention takes that currency, recorded as decided by
-    the document, with every reading of the name kept as candidates."""
+    the document, with every reading of the name kept as candidates. Regional names with a convention
+    ("rupees" are INR, "krona" SEK) yield to the country named too ("Pakistan ... 500 rupees" is PKR)."""
     name, word, code = case
     money = f"{amount} {name}"
     text = f"In {word.title()}, it costs {money}." if before else f"It costs {money}, in {word.title()}."
