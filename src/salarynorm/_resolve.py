@@ -55,21 +55,27 @@ def _qualifiers() -> dict[str, frozenset[str]]:
     return {q: frozenset(codes) for q, codes in out.items() if len(codes) == 1}
 
 
+# How far from a mention a country word counts: its paragraph or so, not another story in the same input.
+_COUNTRY_REACH = 2000
+
+
 @functools.cache
 def _country_regex(cands: tuple[str, ...]) -> re.Pattern[str] | None:
-    """A regex of the country words of ``cands`` ("Mexico", "Philippine", ... for "pesos"), whole words."""
+    """A regex of the country words of ``cands`` ("Mexico", "Philippine", ... for "pesos"), as English
+    writes them: capitalised or in capitals. Case-sensitive and without look-behind, so the engine skips
+    at C speed to the capitals it may start with; the caller checks the word edges."""
     wanted = set(cands)
     words = sorted((q for q, codes in _qualifiers().items() if codes & wanted), key=len, reverse=True)
     if not words:
         return None
-    return re.compile(r"(?<![^\W\d_])(?:" + "|".join(re.escape(w) for w in words) + r")(?![^\W\d_])", re.IGNORECASE)
+    forms = [form for w in words for form in (w.title(), w.upper())]
+    return re.compile("|".join(re.escape(f) for f in forms))
 
 
 class _Resolver:
     def __init__(self, exprs: list[Expr], default_currency: str | None, text: str = "") -> None:
         self.default = default_currency
         self.text = text
-        self.countries: dict[tuple[str, ...], str | None] = {}
         # Values written with an explicit currency anywhere in the document: value -> codes.
         self.evidence: dict[Decimal, set[str]] = {}
         for e in exprs:
@@ -104,7 +110,7 @@ class _Resolver:
             return seen.pop(), CurrencySource.DOCUMENT, cands, written
         if not any(s.convention in cands for s in sigs) \
                 or all(s.text.lower() in lx.COUNTRY_OVER_CONVENTION for s in sigs):
-            named = self._country(cands)
+            named = self._country(cands, expr)
             if named is not None:
                 return named, CurrencySource.DOCUMENT, cands, written
         if self.default is not None and self.default in cands:
@@ -115,21 +121,24 @@ class _Resolver:
         return None, CurrencySource.UNKNOWN, cands, written
 
 
-    def _country(self, cands: tuple[str, ...]) -> str | None:
-        """The one candidate whose country the document names ("Mexico's minimum wage ... 248.93 pesos"),
-        for a name no convention decides, or a regional sign whose convention may yield ("Rs", "kr"). "$",
-        "£" and "¥" never take this: a US paper names Canada beside its own dollars."""
-        if cands not in self.countries:
-            found: set[str] = set()
-            rx = _country_regex(cands)
-            if rx is not None:
-                quals = _qualifiers()
-                for m in rx.finditer(self.text):
-                    found |= quals[m.group().lower()] & set(cands)
-                    if len(found) > 1:
-                        break
-            self.countries[cands] = found.pop() if len(found) == 1 else None
-        return self.countries[cands]
+    def _country(self, cands: tuple[str, ...], expr: Expr) -> str | None:
+        """The one candidate whose country the text around ``expr`` names ("Mexico's minimum wage ...
+        248.93 pesos"), for a name no convention decides, or a regional sign whose convention may yield
+        ("Rs", "kr"). "$", "£" and "¥" never take this: a US paper names Canada beside its own dollars."""
+        rx = _country_regex(cands)
+        if rx is None:
+            return None
+        text = self.text
+        found: set[str] = set()
+        quals = _qualifiers()
+        for m in rx.finditer(text, max(0, expr.start - _COUNTRY_REACH), expr.end + _COUNTRY_REACH):
+            a, b = m.span()
+            if (a and text[a - 1].isalpha()) or (b < len(text) and text[b].isalpha()):
+                continue  # "Indiana" is not "India"
+            found |= quals[m.group().lower()] & set(cands)
+            if len(found) > 1:
+                return None
+        return found.pop() if found else None
 
 
 def _mention(text: str, expr: Expr, cur: tuple[str | None, CurrencySource, tuple[str, ...], str | None],
