@@ -44,3 +44,13 @@ def test_words_inside_words_are_not_anchors(text: str) -> None:
 ])
 def test_money_at_the_start_of_the_text(text: str, want: str) -> None:
     assert [m.text for m in salarynorm.extract(text)] == [want]
+
+
+@pytest.mark.parametrize("unit", ["it costs 500 pesos. ", "500 dollars ", "$1 ", "about €5 a day; "])
+def test_money_dense_text_longer_than_a_window_loses_nothing(unit: str) -> None:
+    """Windows are cut into bounded pieces on money-dense text; a cut never separates a number from the
+    currency word after it."""
+    text = unit * (200_000 // len(unit))
+    mentions = salarynorm.extract(text)
+    assert len(mentions) == 200_000 // len(unit)
+    assert {m.text for m in mentions} == {salarynorm.extract(unit)[0].text}

@@ -54,6 +54,20 @@ def _unclosed(text: str, span: list[int], anchor: int) -> bool:
     return anchor - end < _RESTATEMENT and text.count("(", start, end) > text.count(")", start, end)
 
 
+def _cut_before(text: str, a: int, floor: int) -> int:
+    """Where to end a window that grew too long, before the signal at ``a``: after the last sentence end
+    within ``_BEFORE`` characters of it ("... 500 pesos. | It costs 500 pesos"), else at the whitespace
+    before the words just ahead of it, else right at the signal."""
+    stop = max(floor, a - _BEFORE)
+    for k in range(a - 1, stop, -1):
+        if text[k].isspace() and text[k - 1] in ".;!?\n":
+            return k
+    cut = max(stop, a - _BEFORE // 2)
+    while cut > stop and not text[cut - 1].isspace():
+        cut -= 1
+    return cut if cut > floor and text[cut - 1].isspace() else a
+
+
 def _windows(text: str) -> list[tuple[int, int, list[int]]]:
     """Spans of ``text`` around currency signals, merged where they come close, snapped to whitespace
     so no word is cut, never overlapping, each at most about ``_MAX_WINDOW`` characters."""
@@ -67,14 +81,9 @@ def _windows(text: str) -> list[tuple[int, int, list[int]]]:
                 spans[-1][1] = max(spans[-1][1], e)
                 inside[-1].append(a)
                 continue
-            # Too long: end the previous window at the whitespace before this signal and start anew there,
-            # so the cut falls between words, never inside the money this signal belongs to.
-            cut = a
-            stop = max(spans[-1][0] + 1, a - 40)
-            while cut > stop and not text[cut - 1].isspace():
-                cut -= 1
-            if not text[cut - 1].isspace():
-                cut = a  # no whitespace near: cut right at the signal
+            # Too long: end the previous window and start anew before this signal's own context (a number
+            # before "pesos" belongs to it), at a sentence end if there is one near, else between words.
+            cut = _cut_before(text, a, spans[-1][0] + 1)
             spans[-1][1] = cut
             s = cut
         else:

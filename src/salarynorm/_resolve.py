@@ -11,6 +11,7 @@ while wire services write "C$" beside a bare "$" that means the US dollar.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from decimal import Decimal
@@ -57,6 +58,8 @@ def _qualifiers() -> dict[str, frozenset[str]]:
 
 # How far from a mention a country word counts: its paragraph or so, not another story in the same input.
 _COUNTRY_REACH = 2000
+# Longer than any country word: searches of adjoining stretches overlap by this much.
+_COUNTRY_LONGEST = 64
 
 
 @functools.cache
@@ -76,6 +79,8 @@ class _Resolver:
     def __init__(self, exprs: list[Expr], default_currency: str | None, text: str = "") -> None:
         self.default = default_currency
         self.text = text
+        # Per candidate tuple: the country words found so far and how far the text has been searched.
+        self.countries: dict[tuple[str, ...], tuple[list[tuple[int, frozenset[str]]], int]] = {}
         # Values written with an explicit currency anywhere in the document: value -> codes.
         self.evidence: dict[Decimal, set[str]] = {}
         for e in exprs:
@@ -125,20 +130,44 @@ class _Resolver:
         """The one candidate whose country the text around ``expr`` names ("Mexico's minimum wage ...
         248.93 pesos"), for a name no convention decides, or a regional sign whose convention may yield
         ("Rs", "kr"). "$", "£" and "¥" never take this: a US paper names Canada beside its own dollars."""
-        rx = _country_regex(cands)
-        if rx is None:
+        if _country_regex(cands) is None:
             return None
-        text = self.text
+        lo, hi = max(0, expr.start - _COUNTRY_REACH), expr.end + _COUNTRY_REACH
+        hits = self._country_words(cands, lo, hi)
         found: set[str] = set()
-        quals = _qualifiers()
-        for m in rx.finditer(text, max(0, expr.start - _COUNTRY_REACH), expr.end + _COUNTRY_REACH):
-            a, b = m.span()
-            if (a and text[a - 1].isalpha()) or (b < len(text) and text[b].isalpha()):
-                continue  # "Indiana" is not "India"
-            found |= quals[m.group().lower()] & set(cands)
+        for at in range(bisect.bisect_left(hits, (lo,)), len(hits)):
+            pos, codes = hits[at]
+            if pos >= hi:
+                break
+            found |= codes
             if len(found) > 1:
                 return None
         return found.pop() if found else None
+
+    def _country_words(self, cands: tuple[str, ...], lo: int, hi: int) -> list[tuple[int, frozenset[str]]]:
+        """The country words of ``cands`` found in the text, as (position, codes), sorted: at least all of
+        those in [lo, hi). Mentions come in text order, so each stretch of text is searched once, however
+        many mentions look at it ("500 pesos" a thousand times in a row)."""
+        rx = _country_regex(cands)
+        assert rx is not None
+        hits, done = self.countries.get(cands, ([], 0))
+        if lo < done - _COUNTRY_REACH * 2 and hits and lo < hits[0][0]:
+            hits, done = [], 0  # a mention out of order, before what was searched: search afresh
+        start = max(lo, done - _COUNTRY_LONGEST)
+        if hi > start:
+            text = self.text
+            quals = _qualifiers()
+            wanted = set(cands)
+            last = hits[-1][0] if hits else -1
+            for m in rx.finditer(text, start, hi):
+                a, b = m.span()
+                if a <= last or (a and text[a - 1].isalpha()) or (b < len(text) and text[b].isalpha()):
+                    continue  # already seen; or inside a word: "Indiana" is not "India"
+                hits.append((a, quals[m.group().lower()] & wanted))
+                last = a
+            done = max(done, hi)
+        self.countries[cands] = (hits, done)
+        return hits
 
 
 def _mention(text: str, expr: Expr, cur: tuple[str | None, CurrencySource, tuple[str, ...], str | None],
