@@ -74,6 +74,8 @@ CASES: dict[str, Case] = {
             "number-words", '"twenty " * n + "dollars"', lambda n: _repeat("twenty ")(n - 7) + "dollars"
         ),
         Case("currency-words", '"dollars " * n', _repeat("dollars "), heavy=True),
+        # A name no convention decides, with a country word every so often: the country search per mention.
+        Case("country-names", '"1 pesos Mexico " * n', _repeat("1 pesos Mexico "), heavy=True),
         Case("acronyms", '"CEO " * n', _repeat("CEO "), heavy=True),
         Case("long-word", '"a" * n', _repeat("a")),
         Case("prose", "corpus.prose(n)", _prose, big=True),
