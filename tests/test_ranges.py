@@ -125,6 +125,11 @@ LOWER_BOUNDS = [
      [("$100,000", "100000", None, "USD", None)]),
     ("The bank's $1m-plus a year traders kept their bonuses",
      [("$1m", "1000000", None, "USD", "year", {"bound": "-plus"})]),
+    # The bound phrase after the period phrase.
+    ("Warehouse staff earn $15/hr or more at the new site",
+     [("$15", "15", None, "USD", "hour", {"bound": "or more"})]),
+    ("Too many carers still earn £10 an hour or less",
+     [("£10", None, "10", "GBP", "hour", {"bound": "or less"})]),
 ]
 
 # --- A change of value is two values, not a range ------------------------------------------------------

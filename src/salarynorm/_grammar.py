@@ -1056,7 +1056,10 @@ class Parser:
     def _after(self, expr: Expr, inner: bool) -> None:
         k = expr.next
         k = self._bound_after(expr, k)
+        had_period = expr.period is not None
         k = self._period_after(expr, k)
+        if expr.bound is None and expr.period is not None and not had_period:
+            k = self._bound_after(expr, k)  # "$15/hr or more", "£10 an hour or less"
         # A parenthesis is a restatement when money is in it ("(approx. £4)"), an estimate note otherwise
         # ("(Glassdoor est.)"): try the restatement first.
         k2 = k if inner else self._equivalents(expr, k)
