@@ -130,6 +130,9 @@ LOWER_BOUNDS = [
      [("$15", "15", None, "USD", "hour", {"bound": "or more"})]),
     ("Too many carers still earn £10 an hour or less",
      [("£10", None, "10", "GBP", "hour", {"bound": "or less"})]),
+    # "& up to" begins the next clause; it is no "& up" bound.
+    ("Cleaners get up to £9.50 an hour & up to 40 hours a week",
+     [("£9.50", None, "9.5", "GBP", "hour", {"bound": "up to"})]),
 ]
 
 # --- A change of value is two values, not a range ------------------------------------------------------

@@ -1091,6 +1091,8 @@ class Parser:
             if phrase in ("plus", "max", "min", "maximum", "minimum") and end < self.n \
                     and self.t[end].kind == WORD and self.near(end) and self.period_phrase_at(end) is None:
                 return k  # "£30k plus benefits", "max salary" is not a bound
+            if phrase.endswith(" up") and self.low(end) == "to":
+                return k  # "7.40 p.h. & up to 46 hours": the next clause's "up to"
             expr.bound = lx.BOUNDS_AFTER.get(phrase) or lx.BOUNDS_AFTER[phrase.rstrip(".")]
             expr.bound_text = self.text[self.t[k].start : self.t[end - 1].end]
             return end
