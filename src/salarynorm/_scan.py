@@ -331,16 +331,15 @@ def _byte_hits(text: str) -> tuple[list[tuple[int, int, bool]], bytes, bytes]:
     or not (the caller checks the edges), with the mapped bytes searched and the plain lower-case bytes."""
     # "İ" is the one character whose lower case is longer; read it as "I" so offsets keep their place.
     data = (text.replace("\u0130", "I") if "\u0130" in text else text).lower().encode("utf-8", "surrogatepass")
+    # Non-letters outside ASCII ("×", "\u3000") need no blanking here: the ASCII view has every non-ASCII
+    # byte as a space, and _whole decodes whatever non-ASCII byte touches a hit.
     raw = data.translate(_BYTE_MAP) + b" "
-    if not raw.isascii():
-        for mark in _BLANKED:
-            if mark in raw:
-                raw = raw.replace(mark, b" " * len(mark))
     view = raw.decode("latin-1")  # one character per byte: the automaton runs on the fast 1-byte kind
+    # The ASCII view has one space in front, so a key's end index is the word's end in ``data``.
+    asc = b" " + data.translate(_ASCII_MAP) + b" "
     autos = _automata()
     if autos is not None:
-        # The ASCII view has one space in front, so a key's end index is the word's end in ``data``.
-        ascii_view = (b" " + data.translate(_ASCII_MAP) + b" ").decode("latin-1")
+        ascii_view = asc.decode("latin-1")
         hits = [(end - abs(size), end, size < 0) for end, size in autos.ascii.iter(ascii_view)]  # type: ignore[attr-defined]
         hits.extend((end - size + 1, end + 1, False) for end, size in _other_hits(autos, view))
     else:
@@ -349,13 +348,13 @@ def _byte_hits(text: str) -> tuple[list[tuple[int, int, bool]], bytes, bytes]:
     # "99p", "50c", "10 c": a lone "p" or "c" (digits are spaces in the mapped bytes) right after a digit,
     # found with bytes.find at memchr speed; "9:30 p.m." is a time.
     for letter in (b" p ", b" c "):
-        at = raw.find(letter)
+        at = asc.find(letter)
         while at >= 0:
-            pos = at + 1
+            pos = at  # the letter's index in ``data`` (``asc`` has one byte in front)
             if pos and (_is_digit(data, pos - 1) or (pos > 1 and data[pos - 1] == 0x20 and _is_digit(data, pos - 2))) \
                     and data[pos + 1 : pos + 3] != b".m":
                 hits.append((pos, pos + 1, False))
-            at = raw.find(letter, at + 1)
+            at = asc.find(letter, at + 1)
     hits.sort()
     return hits, raw, data
 
