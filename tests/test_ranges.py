@@ -240,6 +240,10 @@ PERIODS = [
     ("He was paid $20,000 a month, or $240,000 a year, as an adviser",
      [("$20,000", "20000", "20000", "USD", "month"), ("$240,000", "240000", "240000", "USD", "year")]),
     ("Hourly wage: $15, paid weekly", [("$15", "15", "15", "USD", "hour")]),
+    # A period phrase as a label before the amount.
+    ("Salary per annum: £30,000 with a company car", [("£30,000", "30000", "30000", "GBP", "year")]),
+    ("Hourly: $20 for weekend shifts", [("$20", "20", "20", "USD", "hour")]),
+    ("Compensation (per year): $60k plus equity", [("$60k", "60000", "60000", "USD", "year")]),
     ("Monthly salary: €2,800 gross", [("€2,800", "2800", "2800", "EUR", "month")]),
     # A period phrase that is a time reference is no period.
     ("Revenue was $14.2 billion, up from $13.18 billion a year earlier",

@@ -1283,7 +1283,16 @@ class Parser:
             self._period_before(expr, k)
 
     def _period_before(self, expr: Expr, k: int) -> None:
-        """"annual salary of $X", "hourly rate: $X", "a day rate of £350", "Annual: £30k"."""
+        """"annual salary of $X", "hourly rate: $X", "a day rate of £350", "Annual: £30k", and period
+        phrases as labels: "Salary per annum: £30,000", "Per hour: $20", "Salary (per year): $60k"."""
+        if self.is_punct(k, ":") and self.near(k + 1):
+            e = k - 1 if self.is_punct(k - 1, ")") else k
+            for start in range(e - 1, max(-1, e - 4), -1):
+                got = self.period_phrase_at(start)
+                if got is not None and got[1] == e:
+                    expr.period = got[0]
+                    expr.period_text = self.text[self.t[start].start : self.t[e - 1].end]
+                    return
         j = k - 1
         links = 0
         while j >= 0 and links < 3 and (self.t[j].low in lx.PAY_NOUN_LINKS or self.t[j].text == ":"):

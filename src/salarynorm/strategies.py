@@ -776,7 +776,9 @@ def _period_suffix(phrase: str) -> str:
 
 def period_prefixes() -> SearchStrategy[tuple[str, Period]]:
     """(period phrase written before an amount, its period): a period adjective and a pay noun from the
-    lexicon, with a link: "annual salary of ", "hourly rate: ", "monthly rent is ", "day rate of ".
+    lexicon, with a link: "annual salary of ", "hourly rate: ", "monthly rent is ", "day rate of "; or a
+    period phrase as a label, after an optional pay noun: "Salary per annum: ", "Per hour: ", "Pay (per
+    year): ".
 
     Examples:
         >>> phrase, period = period_prefixes().example()
@@ -789,8 +791,17 @@ def period_prefixes() -> SearchStrategy[tuple[str, Period]]:
     def build(adj: str, noun: str, link: str) -> tuple[str, Period]:
         return f"{adj} {noun}{link} ", Period(lx.PERIOD_ADJECTIVES[adj])
 
-    return st.builds(build, st.sampled_from(sorted(lx.PERIOD_ADJECTIVES)), st.sampled_from(nouns),
-                     st.sampled_from([" of", ":", " is", " at", ""]))
+    def label(noun: str, phrase: tuple[str, Period], parens: bool) -> tuple[str, Period]:
+        text = f"({phrase[0]})" if parens else phrase[0]
+        return (f"{noun.title()} {text}: " if noun else f"{text[:1].upper()}{text[1:]}: "), phrase[1]
+
+    labels = [(f"per {unit}", Period(p)) for unit, p in sorted(lx.PERIOD_UNITS.items())
+              if " " not in unit and unit not in lx.PERIOD_UNITS_SLASH_ONLY]
+    return st.one_of(
+        st.builds(build, st.sampled_from(sorted(lx.PERIOD_ADJECTIVES)), st.sampled_from(nouns),
+                  st.sampled_from([" of", ":", " is", " at", ""])),
+        st.builds(label, st.sampled_from(["", *nouns]), st.sampled_from(labels), st.booleans()),
+    )
 
 
 @st.composite
