@@ -80,6 +80,7 @@ CODE_SNIPPETS = [
     "The regex ^[0-9]+$ matches digits only",
     "Set PATH=$PATH:/opt/bin in your profile",
     "Write $x = 5; in PHP to assign a variable",
+    "Then run echo '$2' and echo \"$10\" in the shell",
 ]
 
 RATE_QUOTES = [
@@ -128,6 +129,9 @@ MIXED = [
     ("Arsenal won 3-1 and then paid £20m for a winger", [("£20m", "20000000", "20000000", "GBP", None)]),
     ("The cyclist won 500 euros in prize money", [("500 euros", "500", "500", "EUR", None)]),
     ("The team won 2 matches and earned $40,000 in prize money", [("$40,000", "40000", "40000", "USD", None)]),
+    # Straight quotes around money are prose, not a shell.
+    ('The city paid "$500" for each bench', [("$500", "500", "500", "USD", None)]),
+    ("Critics called it a '$1 billion' giveaway", [("$1 billion", "1000000000", "1000000000", "USD", None)]),
     # A unit after the slash is a price per unit, not a substitution.
     ("Brent crude traded at $85/bbl on Friday", [("$85", "85", "85", "USD", None)]),
     ("Gas is $3.45/gallon in Ohio", [("$3.45", "3.45", "3.45", "USD", None)]),

@@ -738,10 +738,18 @@ class Parser:
     def _code_context(self, sig: Signal, num: Amount) -> bool:
         """True when a "$" and its number look like code ("s/(a)/$1/", "${1}", "echo '$2'")."""
         before = self.text[sig.start - 1] if sig.start > 0 else " "
-        if before in lx.CODE_BEFORE or before.isalnum():
-            return True
         end = self.t[num.t1 - 1].end
         after = self.text[end] if end < len(self.text) else " "
+        if before in lx.PROSE_QUOTES or after in lx.PROSE_QUOTES:
+            # Quotes are code around a positional parameter ("echo '$2'", "awk "$10""), prose around money
+            # ('a "$1 billion" deal', 'paid "$500"', 'the "$5 menu"'): judge the other side alone.
+            small = num.raw is not None and num.raw.isdigit() and len(num.raw) <= 2 and not num.mult
+            if small and before in lx.PROSE_QUOTES and after in lx.PROSE_QUOTES:
+                return True
+            before = " " if before in lx.PROSE_QUOTES else before
+            after = " " if after in lx.PROSE_QUOTES else after
+        if before in lx.CODE_BEFORE or before.isalnum():
+            return True
         if after in lx.CODE_AFTER or (after.isalpha() and num.t1 < self.n and self.t[num.t1].start == end
                                     and self.t[num.t1].kind == WORD and self.signal_at(num.t1, prefix=False) is None
                                     and not self._period_word(num.t1)):

@@ -295,6 +295,8 @@ LETTER_MINOR_UNITS: Final[dict[str, str]] = {"p": "pence", "c": "cents", "¢": "
 # Characters around a "$" and its number that make it code, not money ("s/(a)/$1/", "${1}", "echo '$2'").
 CODE_BEFORE: Final[frozenset[str]] = frozenset("\\=/{`'\"|<>_@#%^&*")
 CODE_AFTER: Final[frozenset[str]] = frozenset("}`'\"\\|=[]_@#^&*<>")
+# Straight quotes: prose quotes money as often as shells quote variables (see Parser._code_context).
+PROSE_QUOTES: Final[frozenset[str]] = frozenset("'\"")
 # Tokens that may stand inside an expression between its first number and its currency signal, besides
 # number words, multipliers, connectors and currency words: "up (to)", decimal and list punctuation, "&",
 # and the letters tokenised news writes apart from "$" ("u.s $", "c $").

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from hypothesis import given
+import re
+
+from hypothesis import assume, given
 from hypothesis import strategies as st
 
 import salarynorm
@@ -99,6 +101,19 @@ def test_adjacent_symbols_change_nothing(money: RenderedMoney, left: str, right:
     """A symbol or quotation mark the lexicon does not know ("→", "•", "★", "✓", "«", "»", "“", "”"),
     right before or right after money, changes nothing: "→USD 5" reads like "USD 5"."""
     doc = left + money.text + right
+    alone = salarynorm.extract(money.text)
+    inside = salarynorm.extract(doc)
+    check_mentions(doc, inside)
+    assert [m.to_dict() for m in inside] == [shifted(m.to_dict(), 1) for m in alone]
+
+
+@given(single_money, st.sampled_from(["'", '"']))
+def test_straight_quotes_around_money_change_nothing(money: RenderedMoney, quote: str) -> None:
+    """Money in straight quotes ('a "$1 billion" deal', "'€5'", '"5 euros"') reads like the money alone.
+    Only a "$" before one or two bare digits, quoted on both sides ("echo '$2'"), is a shell's positional
+    parameter rather than money."""
+    assume(not re.search(r"\$\s?\d{1,2}$", money.text))
+    doc = quote + money.text + quote
     alone = salarynorm.extract(money.text)
     inside = salarynorm.extract(doc)
     check_mentions(doc, inside)
