@@ -129,6 +129,10 @@ MIXED = [
     ("Arsenal won 3-1 and then paid £20m for a winger", [("£20m", "20000000", "20000000", "GBP", None)]),
     ("The cyclist won 500 euros in prize money", [("500 euros", "500", "500", "EUR", None)]),
     ("The team won 2 matches and earned $40,000 in prize money", [("$40,000", "40000", "40000", "USD", None)]),
+    # Markup around money written as money is not code.
+    ("Base: **$100k** plus equity", [("$100k", "100000", "100000", "USD", None)]),
+    ("<td>Analyst</td><td>$45,000</td>", [("$45,000", "45000", "45000", "USD", None)]),
+    ("Pay=$20/hr, paid weekly", [("$20", "20", "20", "USD", "hour")]),
     # Straight quotes around money are prose, not a shell.
     ('The city paid "$500" for each bench', [("$500", "500", "500", "USD", None)]),
     ("Critics called it a '$1 billion' giveaway", [("$1 billion", "1000000000", "1000000000", "USD", None)]),

@@ -736,15 +736,21 @@ class Parser:
         return sig.t1 < self.n and self.t[sig.t1].kind == NUM and self.t[sig.t1].attached
 
     def _code_context(self, sig: Signal, num: Amount) -> bool:
-        """True when a "$" and its number look like code ("s/(a)/$1/", "${1}", "echo '$2'")."""
+        """True when a "$" and its number look like code ("s/(a)/$1/", "echo '$2'", "{print $10}"): only a
+        positional parameter, one or two bare digits, can be; a number written as money is money whatever
+        touches it ("**$100k**", "<b>$500</b>", "<td>$45,000</td>", 'a "$1 billion" deal')."""
+        raw = num.raw
+        if num.mult or num.decimals or raw is None or not raw.isdigit() or len(raw) > 2:
+            return False
         before = self.text[sig.start - 1] if sig.start > 0 else " "
         end = self.t[num.t1 - 1].end
         after = self.text[end] if end < len(self.text) else " "
+        if after == "/" and self._period_after_slash(num.t1 + 1) is not None:
+            return False  # "Pay=$20/hr": a rate, whatever precedes it
         if before in lx.PROSE_QUOTES or after in lx.PROSE_QUOTES:
-            # Quotes are code around a positional parameter ("echo '$2'", "awk "$10""), prose around money
-            # ('a "$1 billion" deal', 'paid "$500"', 'the "$5 menu"'): judge the other side alone.
-            small = num.raw is not None and num.raw.isdigit() and len(num.raw) <= 2 and not num.mult
-            if small and before in lx.PROSE_QUOTES and after in lx.PROSE_QUOTES:
+            # Quoted on both sides it is a shell's ("echo '$2'"); on one side, prose ('the "$5 menu"'):
+            # judge the other side alone.
+            if before in lx.PROSE_QUOTES and after in lx.PROSE_QUOTES:
                 return True
             before = " " if before in lx.PROSE_QUOTES else before
             after = " " if after in lx.PROSE_QUOTES else after
@@ -1121,9 +1127,10 @@ class Parser:
             return lx.PERIOD_WORDS[w], k + 1
         return None
 
-    def period_phrase_at(self, k: int) -> tuple[str, int] | None:
-        """(period, index after the phrase) for a period phrase starting at token k, or None."""
-        if k >= self.n or not self.near(k):
+    def period_phrase_at(self, k: int, *, label: bool = False) -> tuple[str, int] | None:
+        """(period, index after the phrase) for a period phrase starting at token k, or None. ``label``: the
+        phrase stands before the amount as a label ("Per annum: $5"), so it may start a line."""
+        if k >= self.n or not (label or self.near(k)):
             return None
         if self.field and self.is_punct(k, ".") and k + 1 < self.n:
             k += 1  # "65,000. per year" in salary fields
@@ -1296,7 +1303,7 @@ class Parser:
         if self.is_punct(k, ":") and self.near(k + 1):
             e = k - 1 if self.is_punct(k - 1, ")") else k
             for start in range(e - 1, max(-1, e - 4), -1):
-                got = self.period_phrase_at(start)
+                got = self.period_phrase_at(start, label=True)
                 if got is not None and got[1] == e:
                     expr.period = got[0]
                     expr.period_text = self.text[self.t[start].start : self.t[e - 1].end]

@@ -107,14 +107,19 @@ def test_adjacent_symbols_change_nothing(money: RenderedMoney, left: str, right:
     assert [m.to_dict() for m in inside] == [shifted(m.to_dict(), 1) for m in alone]
 
 
-@given(single_money, st.sampled_from(["'", '"']))
-def test_straight_quotes_around_money_change_nothing(money: RenderedMoney, quote: str) -> None:
-    """Money in straight quotes ('a "$1 billion" deal', "'€5'", '"5 euros"') reads like the money alone.
-    Only a "$" before one or two bare digits, quoted on both sides ("echo '$2'"), is a shell's positional
-    parameter rather than money."""
-    assume(not re.search(r"\$\s?\d{1,2}$", money.text))
-    doc = quote + money.text + quote
+MARKUP = [("'", "'"), ('"', '"'), ("*", "*"), ("**", "**"), ("_", "_"), ("<b>", "</b>"), ("<td>", "</td>"),
+          ("[", "]"), ("`", "`")]
+
+
+@given(single_money, st.sampled_from(MARKUP))
+def test_quotes_and_markup_around_money_change_nothing(money: RenderedMoney, markup: tuple[str, str]) -> None:
+    """Money in straight quotes or markup ('a "$1 billion" deal', "**$100k**", "<td>$45,000</td>") reads
+    like the money alone. Only a "$" before one or two bare digits may be code there ("echo '$2'",
+    "`$1`"): a positional parameter rather than money."""
+    assume(not re.search(r"\$\s?\d{1,2}\b(?![.,]\d)", money.text))  # "$5", "$1-2": may be code here
+    left, right = markup
+    doc = left + money.text + right
     alone = salarynorm.extract(money.text)
     inside = salarynorm.extract(doc)
     check_mentions(doc, inside)
-    assert [m.to_dict() for m in inside] == [shifted(m.to_dict(), 1) for m in alone]
+    assert [m.to_dict() for m in inside] == [shifted(m.to_dict(), len(left)) for m in alone]
