@@ -295,6 +295,9 @@ EQUIVALENTS = [
     ("The fine of £2 million ($2.5 million) was the largest this year",
      [("£2 million", "2000000", "2000000", "GBP", None,
        {"eq": [("$2.5 million", "2500000", "2500000", "USD", None)]})]),
+    # An open bound holds for the restatement too.
+    ("Salaries of up to $200,000 a year (£160,000) are on offer",
+     [("$200,000", None, "200000", "USD", "year", {"eq": [("£160,000", None, "160000", "GBP", "year")]})]),
     # Two different rates in a parenthesis are two mentions, not a restatement.
     ("The award pays $1,150.40/week ($28.76/hour) for cleaners",
      [("$1,150.40", "1150.4", "1150.4", "USD", "week"),

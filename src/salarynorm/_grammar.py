@@ -916,6 +916,10 @@ class Parser:
         expr.start, expr.end = self.t[expr.t0].start, self.t[expr.t1 - 1].end
         self._after(expr, inner)
         self._before(expr, i, change)
+        if expr.bound is not None and not expr.is_range:
+            for q in expr.equivalents:
+                if q.bound is None and not q.is_range:
+                    q.bound = expr.bound  # "up to $200,000 (£160,000)": the restatement is a bound too
         return expr
 
     def _indian_salary(self, i: int, amt: Amount) -> bool:
