@@ -240,6 +240,9 @@ PERIODS = [
     ("He was paid $20,000 a month, or $240,000 a year, as an adviser",
      [("$20,000", "20000", "20000", "USD", "month"), ("$240,000", "240000", "240000", "USD", "year")]),
     ("Hourly wage: $15, paid weekly", [("$15", "15", "15", "USD", "hour")]),
+    # A period glued to the multiplier, as UK job ads write it.
+    ("Senior nurse, £35kpa plus overtime", [("£35kpa", "35000", "35000", "GBP", "year")]),
+    ("Flat share at £1Kpcm near the station", [("£1Kpcm", "1000", "1000", "GBP", "month")]),
     # A period phrase as a label before the amount.
     ("Salary per annum: £30,000 with a company car", [("£30,000", "30000", "30000", "GBP", "year")]),
     ("Hourly: $20 for weekend shifts", [("$20", "20", "20", "USD", "hour")]),

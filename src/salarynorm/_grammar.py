@@ -142,8 +142,8 @@ class Signal:
 class Amount:
     """One amount: the number as written (multiplier applied), its signal, and its token span."""
 
-    __slots__ = ("decimals", "grand", "mult", "negative", "number", "raw", "scale_word", "signal", "t0", "t1", "tail",
-                 "words")
+    __slots__ = ("decimals", "grand", "mult", "negative", "number", "period", "raw", "scale_word", "signal", "t0", "t1",
+                 "tail", "words")
 
     def __init__(self, number: Decimal, t0: int, t1: int, *, mult: int = 0, decimals: bool = False,
                  words: bool = False) -> None:
@@ -159,6 +159,7 @@ class Amount:
         self.tail = 0  # tokens after t1 that belong to the writing but not the surface ("/-" of "₹500/-")
         self.scale_word = ""  # the multiplier word as written, lower case ("k", "million", "lakh")
         self.negative = False  # a minus sign written with it: "-$5.00", "$-5.00", "USD -5"
+        self.period: str | None = None  # a period glued to its multiplier: "£25kpa"
 
     def value(self, signal: Signal | None) -> Decimal:
         """The amount in the major unit, read through ``signal`` (its own, or the one it inherits)."""
@@ -534,9 +535,13 @@ class Parser:
         if j < self.n and self.t[j].low in ("percent", "pct") and self.near(j):
             return None
         mult = self.multiplier_at(j)
-        if mult is None and j < self.n and self.t[j].attached and self.t[j].kind == WORD \
-                and self.t[j].text[0] in lx.CJK_NUMERALS:
-            return None  # "1億円", "3千万": a numeral phrase these digits only begin
+        glued = None
+        if mult is None and j < self.n and self.t[j].attached and self.t[j].kind == WORD:
+            if self.t[j].text[0] in lx.CJK_NUMERALS:
+                return None  # "1億円", "3千万": a numeral phrase these digits only begin
+            glued = self._glued_period(j)
+            if glued is not None:
+                mult = glued[0], 1, False
         reading = read_digits(raw.replace(". ", ".").replace(", ", ","), three_decimals=mult is not None)
         if reading is None or reading.length != len(raw.replace(". ", ".").replace(", ", ",")):
             return None
@@ -551,7 +556,22 @@ class Parser:
             amt.t1 = j + used
             amt.grand = money
             amt.scale_word = self.t[j + used - 1].low
+            if glued is not None:
+                amt.period = glued[1]
+                amt.scale_word = self.t[j].low[: -len(glued[2])]
         return amt
+
+    def _glued_period(self, j: int) -> tuple[int, str, str] | None:
+        """(power, period, period as written) of a word that glues a period to a multiplier: "kpa" of
+        "£25kpa", "Kpcm" of "£2Kpcm"."""
+        w = self.t[j].low
+        if self.signal_at(j, prefix=False) is not None:
+            return None  # "1KPW" is a North Korean won, not a thousand a week
+        for cut in (1, 2):
+            head, tail = w[:cut], w[cut:]
+            if head in lx.SHORT_MULTIPLIERS and tail in lx.GLUED_PERIODS:
+                return lx.MULTIPLIERS[head], lx.PERIOD_WORDS[tail], tail
+        return None
 
     def _words_at(self, i: int) -> Amount | None:
         w = self.t[i].low
@@ -908,7 +928,10 @@ class Parser:
             if not self.field:
                 return None
             expr.field_bare = True
-        if expr.hi.signal is not None and expr.hi.signal.label is None and expr.hi.signal.period:
+        if expr.hi.period is not None:
+            expr.period = expr.hi.period  # "£25kpa"
+            expr.period_text = self.t[expr.hi.t1 - 1].text[len(expr.hi.scale_word):]
+        elif expr.hi.signal is not None and expr.hi.signal.label is None and expr.hi.signal.period:
             expr.period = expr.hi.signal.period
             expr.period_text = self.text[self.t[expr.hi.t1 - 1].start : self.t[expr.hi.t1 - 1].end] \
                 if expr.hi.signal.kind != "unit" else expr.hi.signal.text

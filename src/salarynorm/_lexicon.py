@@ -226,6 +226,10 @@ COUNTRY_OVER_CONVENTION: Final[frozenset[str]] = frozenset({
     "rs", "rs.", "₨", "rupee", "rupees", "kr", "kr.", "krona", "kronor", "krone", "kroner",
 })
 
+# Period abbreviations that UK job ads glue to a multiplier: "£25kpa", "£30Kpa", "£2kpcm" (PERIOD_WORDS
+# says which period each is). Not "pm": "5pm" is a time.
+GLUED_PERIODS: Final[frozenset[str]] = frozenset({"pa", "ph", "pw", "pcm", "pd"})
+
 # Minus signs written before an amount or between its sign and number ("-$5.00", "$-5.00", "−€3").
 MINUS_SIGNS: Final[frozenset[str]] = frozenset({"-", "−"})
 
