@@ -7,7 +7,7 @@ from typing import Final
 from ._currency_table import table
 from ._errors import CurrencyError
 from ._grammar import Expr, Parser
-from ._lexicon import FREE_WORDS, MONTHS
+from ._lexicon import FREE_WORDS, MONTHS, SENTENCE_ENDS
 from ._model import CurrencySource, Mention, Period
 from ._resolve import build_mentions
 from ._scan import NUM, Token, find_anchors, tokenize
@@ -60,7 +60,7 @@ def _cut_before(text: str, a: int, floor: int) -> int:
     before the words just ahead of it, else right at the signal."""
     stop = max(floor, a - _BEFORE)
     for k in range(a - 1, stop, -1):
-        if text[k].isspace() and text[k - 1] in ".;!?\n":
+        if text[k].isspace() and (text[k - 1] in SENTENCE_ENDS or text[k - 1] == "\n"):
             return k
     cut = max(stop, a - _BEFORE // 2)
     while cut > stop and not text[cut - 1].isspace():

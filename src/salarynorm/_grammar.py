@@ -38,7 +38,7 @@ _OPEN: Final = frozenset({"(", "["})
 _CLOSE: Final = {"(": ")", "[": "]"}
 _YEAR_LIKE_MIN, _YEAR_LIKE_MAX = 1800, 2199
 # Words and sentence ends, to read a few words before a window's tokens ("rose ... from").
-_WORDS_RE: Final = re.compile(r"[^\W\d_]+|[.;!?](?=\s+[A-Z])")
+_WORDS_RE: Final = re.compile(rf"[^\W\d_]+|[{re.escape(lx.SENTENCE_ENDS)}](?=\s+[A-Z])")
 
 
 @functools.cache
@@ -565,11 +565,11 @@ class Parser:
         """(power, period, period as written) of a word that glues a period to a multiplier: "kpa" of
         "£25kpa", "Kpcm" of "£2Kpcm"."""
         w = self.t[j].low
-        if self.signal_at(j, prefix=False) is not None:
-            return None  # "1KPW" is a North Korean won, not a thousand a week
         for cut in (1, 2):
             head, tail = w[:cut], w[cut:]
             if head in lx.SHORT_MULTIPLIERS and tail in lx.GLUED_PERIODS:
+                if self.signal_at(j, prefix=False) is not None:
+                    return None  # "1KPW" is a North Korean won, not a thousand a week
                 return lx.MULTIPLIERS[head], lx.PERIOD_WORDS[tail], tail
         return None
 
@@ -670,7 +670,7 @@ class Parser:
             return False
         if i < 2 or not self.t[i - 1].attached:
             return True
-        return self.t[i - 2].kind == PUNCT and self.t[i - 2].text in "(:[="
+        return self.t[i - 2].kind == PUNCT and self.t[i - 2].text in lx.MINUS_OPENERS
 
     def _weight(self, t0: int, t1: int) -> bool:
         """True when "pounds" between tokens t0 and t1 weigh: a verb of weight within three words before
@@ -780,9 +780,9 @@ class Parser:
                                     and self.t[num.t1].kind == WORD and self.signal_at(num.t1, prefix=False) is None
                                     and not self._period_word(num.t1)):
             return True
-        if after != "/" or self._period_after_slash(num.t1 + 1) is not None:
+        if after != "/":
             return False
-        # "$85/bbl", "$3.45/gallon": a unit after the slash; "s/a/$1/g", "$1/": a substitution.
+        # "$85/bbl": a unit after the slash; "s/a/$1/g", "$1/": a substitution. (A period there returned above.)
         unit = self.t[num.t1 + 1] if num.t1 + 1 < self.n else None
         return unit is None or not (unit.kind == WORD and unit.attached and len(unit.text) >= 2
                                     and unit.text.isalpha())
@@ -933,8 +933,8 @@ class Parser:
             expr.period_text = self.t[expr.hi.t1 - 1].text[len(expr.hi.scale_word):]
         elif expr.hi.signal is not None and expr.hi.signal.label is None and expr.hi.signal.period:
             expr.period = expr.hi.signal.period
-            expr.period_text = self.text[self.t[expr.hi.t1 - 1].start : self.t[expr.hi.t1 - 1].end] \
-                if expr.hi.signal.kind != "unit" else expr.hi.signal.text
+            # a unit signal is the period's own words ("LPA"); a sign merged with one ends with them ("₹12 LPA")
+            expr.period_text = expr.hi.signal.text if expr.hi.signal.kind == "unit" else self.t[expr.hi.t1 - 1].text
         expr.t0, expr.t1 = expr.lo.t0, expr.hi.t1
         expr.start, expr.end = self.t[expr.t0].start, self.t[expr.t1 - 1].end
         self._after(expr, inner)
@@ -981,7 +981,7 @@ class Parser:
         before = self.text[max(0, end - 10 * reach) : end]
         words: list[str] = _WORDS_RE.findall(before)[-reach:]
         for w in reversed(words):
-            if w in ".;!?":
+            if w in lx.SENTENCE_ENDS:
                 return False
             if w.lower() in lx.CHANGE_WORDS:
                 return True
@@ -993,9 +993,9 @@ class Parser:
         k = i - 1
         if self.low(k) == "by":
             k -= 1
-        if self.low(k) in ("up", "down"):
-            k -= 1  # "went up $2 to $15"; a lone "up" is "up $2 to $5", which may be a range
-        return k >= 0 and self.low(k) in lx.CHANGE_WORDS and self.low(k) not in ("up", "down")
+        if self.low(k) in lx.CHANGE_PARTICLES:
+            k -= 1  # "went up $2 to $15"
+        return k >= 0 and self.low(k) in lx.CHANGE_WORDS and self.low(k) not in lx.CHANGE_PARTICLES
 
     def _connector(self, j: int, opener: str | None, *, words: bool = True) -> int | None:
         """Index of the token after a range connector at token j, or None. ``words`` False allows only

@@ -113,11 +113,6 @@ PERIOD_PHRASES: Final[dict[str, str]] = {
 # currency-bearing amount, which is the only place the grammar looks for them.
 # A period phrase followed by one of these words is a time reference, not a pay period:
 # "$13.18 billion a year earlier", "$5 a month ago".
-# Words that may stand between an amount and its period: "€3k net monthly", "$5,000 gross per month".
-PAY_QUALIFIERS: Final[frozenset[str]] = frozenset({
-    "net", "gross", "brutto", "netto", "base", "basic", "before-tax", "pre-tax", "after-tax", "take-home",
-    "total", "salary", "pay", "wage", "wages", "guaranteed", "fixed",
-})
 NOT_PERIOD_FOLLOWERS: Final[frozenset[str]] = frozenset({
     "earlier", "ago", "later", "prior", "previously", "back", "sooner", "beforehand", "old", "older",
     "younger", "hence", "later,",
@@ -131,6 +126,11 @@ TIME_RELATIVE_PREPOSITIONS: Final[frozenset[str]] = frozenset({
 TIME_REFERENCE_POINTS: Final[frozenset[str]] = frozenset({
     "now", "today", "then", "that", "this", "the", "a", "an", "its", "their", "his", "her", "our", "my",
     "which", "when", "of", "it", "he", "she", "they", "we",
+})
+# Words that may stand between an amount and its period: "€3k net monthly", "$5,000 gross per month".
+PAY_QUALIFIERS: Final[frozenset[str]] = frozenset({
+    "net", "gross", "brutto", "netto", "base", "basic", "before-tax", "pre-tax", "after-tax", "take-home",
+    "total", "salary", "pay", "wage", "wages", "guaranteed", "fixed",
 })
 # Adjectives that state a period before a pay noun ("annual salary of $X", "hourly rate: $X", "a day rate
 # of £350"); the noun must follow directly.
@@ -197,6 +197,10 @@ CHANGE_WORDS: Final[frozenset[str]] = frozenset({
     "compared", "versus", "vs", "vs.", "bumped", "upped", "upgraded", "downgraded", "shifted", "switched",
 })
 
+# Particles of a phrasal verb of change: "went up $2 to $15" is a change, but a lone "up $2 to $5" may be a
+# range, so they are no verbs of change by themselves right before an amount.
+CHANGE_PARTICLES: Final[frozenset[str]] = frozenset({"up", "down"})
+
 # --- Approximation -----------------------------------------------------------------------------------
 APPROX_BEFORE: Final[frozenset[str]] = frozenset({
     "about", "around", "approximately", "approx", "approx.", "appr.", "roughly", "nearly", "almost", "some",
@@ -230,8 +234,14 @@ COUNTRY_OVER_CONVENTION: Final[frozenset[str]] = frozenset({
 # says which period each is). Not "pm": "5pm" is a time.
 GLUED_PERIODS: Final[frozenset[str]] = frozenset({"pa", "ph", "pw", "pcm", "pd"})
 
+# Marks that end a sentence (or a clause that stands alone): a verb of change does not reach across them,
+# and a long window is best cut after them.
+SENTENCE_ENDS: Final[str] = ".;!?"
+
 # Minus signs written before an amount or between its sign and number ("-$5.00", "$-5.00", "−€3").
 MINUS_SIGNS: Final[frozenset[str]] = frozenset({"-", "−"})
+# Punctuation after which a minus glued to the amount is still a minus: "(−€3)", "net:-£5", "x=-$2".
+MINUS_OPENERS: Final[frozenset[str]] = frozenset("(:[=")
 
 # --- Ranges and equivalents ----------------------------------------------------------------------------
 # Connectors between the two ends of a range. "and" only after "between"; "or" never (not a range).

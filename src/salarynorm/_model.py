@@ -83,7 +83,8 @@ class CurrencySource(enum.Enum):
     DOCUMENT = "document"
     """An ambiguous sign whose amount is written with an explicit currency elsewhere in the same document
     (a headline's "$1.3 million" restating the body's "A$1.3 million"), or a name with no common reading
-    whose country the document names ("Mexico's ... 248.93 pesos")."""
+    or a regional sign whose country the text around it names ("Mexico's ... 248.93 pesos", "Pakistan's
+    ... Rs 14.5 trillion")."""
     DEFAULT = "default"
     """The caller's ``default_currency``."""
     CONVENTION = "convention"

@@ -79,8 +79,8 @@ class _Resolver:
     def __init__(self, exprs: list[Expr], default_currency: str | None, text: str = "") -> None:
         self.default = default_currency
         self.text = text
-        # Per candidate tuple: the country words found so far and how far the text has been searched.
-        self.countries: dict[tuple[str, ...], tuple[list[tuple[int, frozenset[str]]], int]] = {}
+        # Per candidate tuple: the country words found in the stretch of text searched so far, and that stretch.
+        self.countries: dict[tuple[str, ...], tuple[list[tuple[int, frozenset[str]]], int, int]] = {}
         # Values written with an explicit currency anywhere in the document: value -> codes.
         self.evidence: dict[Decimal, set[str]] = {}
         for e in exprs:
@@ -125,15 +125,15 @@ class _Resolver:
                 return s.convention, CurrencySource.CONVENTION, cands, written
         return None, CurrencySource.UNKNOWN, cands, written
 
-
     def _country(self, cands: tuple[str, ...], expr: Expr) -> str | None:
         """The one candidate whose country the text around ``expr`` names ("Mexico's minimum wage ...
         248.93 pesos"), for a name no convention decides, or a regional sign whose convention may yield
         ("Rs", "kr"). "$", "£" and "¥" never take this: a US paper names Canada beside its own dollars."""
-        if _country_regex(cands) is None:
+        rx = _country_regex(cands)
+        if rx is None:
             return None
         lo, hi = max(0, expr.start - _COUNTRY_REACH), expr.end + _COUNTRY_REACH
-        hits = self._country_words(cands, lo, hi)
+        hits = self._country_words(rx, cands, lo, hi)
         found: set[str] = set()
         for at in range(bisect.bisect_left(hits, (lo,)), len(hits)):
             pos, codes = hits[at]
@@ -144,29 +144,27 @@ class _Resolver:
                 return None
         return found.pop() if found else None
 
-    def _country_words(self, cands: tuple[str, ...], lo: int, hi: int) -> list[tuple[int, frozenset[str]]]:
-        """The country words of ``cands`` found in the text, as (position, codes), sorted: at least all of
-        those in [lo, hi). Mentions come in text order, so each stretch of text is searched once, however
-        many mentions look at it ("500 pesos" a thousand times in a row)."""
-        rx = _country_regex(cands)
-        assert rx is not None
-        hits, done = self.countries.get(cands, ([], 0))
-        if lo < done - _COUNTRY_REACH * 2 and hits and lo < hits[0][0]:
-            hits, done = [], 0  # a mention out of order, before what was searched: search afresh
-        start = max(lo, done - _COUNTRY_LONGEST)
-        if hi > start:
+    def _country_words(self, rx: re.Pattern[str], cands: tuple[str, ...], lo: int,
+                       hi: int) -> list[tuple[int, frozenset[str]]]:
+        """The country words of ``cands`` as (position, codes), sorted, covering at least [lo, hi).
+        Mentions come in text order, so the searched stretch only grows forward and each part of the text
+        is searched once, however many mentions look at it ("500 pesos" a thousand times in a row)."""
+        hits, begin, end = self.countries.get(cands, ([], 0, 0))
+        if not begin <= lo <= end:
+            hits, begin, end = [], lo, lo  # first use, a gap, or a mention out of order: start afresh
+        if hi > end:
             text = self.text
             quals = _qualifiers()
             wanted = set(cands)
             last = hits[-1][0] if hits else -1
-            for m in rx.finditer(text, start, hi):
+            for m in rx.finditer(text, max(begin, end - _COUNTRY_LONGEST), hi):
                 a, b = m.span()
                 if a <= last or (a and text[a - 1].isalpha()) or (b < len(text) and text[b].isalpha()):
                     continue  # already seen; or inside a word: "Indiana" is not "India"
                 hits.append((a, quals[m.group().lower()] & wanted))
                 last = a
-            done = max(done, hi)
-        self.countries[cands] = (hits, done)
+            end = hi
+        self.countries[cands] = (hits, begin, end)
         return hits
 
 
