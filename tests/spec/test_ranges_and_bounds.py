@@ -24,18 +24,7 @@ def test_ranges_round_trip(expected: RenderedMoney) -> None:
     one_mention(expected)
 
 
-KNOWN_CONNECTOR_BUGS = {
-    ("", "--"): "'AUD1--AUD2' -> two mentions; 'AUD1--2' -> AUD 1 only",
-    ("", " -- "): "'AUD1 -- AUD2' -> two mentions",
-    ("", "-to-"): "'AUD1-to-AUD2' -> two mentions",
-    ("betw. ", " and "): "'betw. AUD1 and AUD2' -> two mentions; 'betw. AUD1 and 2' -> AUD 1.02",
-    ("btw ", " and "): "'btw AUD1 and 2' -> AUD 1.02 ('and 2' read as cents), expected 1-2",
-}
-
-
-@pytest.mark.parametrize(("opener", "connector"), [
-    pytest.param(o, c, marks=())
-    if (o, c) in KNOWN_CONNECTOR_BUGS else (o, c) for o, c in sst.ALL_CONNECTORS])
+@pytest.mark.parametrize(("opener", "connector"), sst.ALL_CONNECTORS)
 @given(data=st.data())
 @settings(max_examples=examples(0.2))
 def test_every_range_connector_of_the_lexicon(opener: str, connector: str, data: st.DataObject) -> None:
@@ -52,12 +41,7 @@ def test_open_bounds(expected: RenderedMoney) -> None:
     one_mention(expected)
 
 
-COLON_PHRASES = "lexicon phrases ending in ':' never match (':' is a token of its own)"
-
-
-@pytest.mark.parametrize("phrase", [
-    pytest.param(p, marks=())
-    if p.endswith(":") else p for p in sorted(lx.BOUNDS_BEFORE)])
+@pytest.mark.parametrize("phrase", sorted(lx.BOUNDS_BEFORE))
 @given(data=st.data())
 @settings(max_examples=examples(0.1))
 def test_every_bound_phrase_before(phrase: str, data: st.DataObject) -> None:
@@ -83,17 +67,8 @@ def test_approximation(expected: RenderedMoney) -> None:
     one_mention(expected)
 
 
-KNOWN_APPROXIMATION_BUGS = {
-    ("before", "≈"): "'≈AUD1' -> [] (no mention at all; '≈ AUD1' works)",
-    ("after", "-ish"): "'AUD1-ish' -> approximate False",
-    **{("before", p): f"'{p} AUD1' -> approximate False: {COLON_PHRASES}" for p in lx.APPROX_BEFORE if p.endswith(":")},
-}
-
-
-@pytest.mark.parametrize(("where", "phrase"), [
-    pytest.param(w, p, marks=())
-    if (w, p) in KNOWN_APPROXIMATION_BUGS else (w, p)
-    for w, p in [("before", p) for p in sorted(lx.APPROX_BEFORE)] + [("after", p) for p in sorted(lx.APPROX_AFTER)]])
+@pytest.mark.parametrize(("where", "phrase"), [("before", p) for p in sorted(lx.APPROX_BEFORE)]
+                         + [("after", p) for p in sorted(lx.APPROX_AFTER)])
 @given(data=st.data())
 @settings(max_examples=examples(0.1))
 def test_every_approximation_word(where: str, phrase: str, data: st.DataObject) -> None:
