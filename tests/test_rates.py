@@ -318,7 +318,7 @@ def test_convert_amount_takes_only_decimal(bad: object) -> None:
 
 
 def test_convert_amount_rejects_non_finite() -> None:
-    with pytest.raises(ValueError, match="non-finite"):
+    with pytest.raises(ValueError, match="finite number"):
         convert_amount(Decimal("NaN"), "USD", "AUD", D)
 
 

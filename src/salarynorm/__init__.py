@@ -11,10 +11,11 @@ from __future__ import annotations
 from ._compare import Comparison, EquivalenceCheck, Reference, check_equivalents, compare, reference, references
 from ._errors import CurrencyError, PeriodError, RateUnavailable, SalarynormError
 from ._extract import extract, parse
-from ._model import CurrencySource, Mention, Period
+from ._mention import Mention
 from ._money import Money
 from ._rates import EcbRates, FixedRates, ForexPythonRates, Rate, RateProvider, convert_amount
 from ._schedule import UK_FULL_TIME, US_FULL_TIME, Schedule
+from ._values import CurrencySource, Period
 from ._version import __version__
 
 __all__ = [

@@ -9,7 +9,8 @@ from collections.abc import Sequence
 
 from ._errors import SalarynormError
 from ._extract import extract, parse
-from ._model import Mention, plain
+from ._mention import Mention
+from ._values import plain
 
 __all__ = ["main"]
 

@@ -5,43 +5,31 @@ from __future__ import annotations
 
 import functools
 import tomllib
-from datetime import date, datetime
-from decimal import ROUND_FLOOR, Context, Decimal
+from datetime import date
+from decimal import ROUND_FLOOR, Decimal
 from importlib import resources
-from typing import TYPE_CHECKING, Any, Final
+from typing import TYPE_CHECKING, Any
 
 import attrs
 
 from ._errors import CurrencyError, SalarynormError
-from ._model import Mention, Period, plain
-from ._money import Money, _amount_text
+from ._money import Money, _amount_text, mention_like
+from ._rates import Rate, RateProvider, default_provider
 from ._schedule import US_FULL_TIME, Schedule
+from ._values import Period, check_code, check_date, context, plain, to_decimal
 
 if TYPE_CHECKING:
-    from ._rates import Rate, RateProvider
+    from ._mention import Mention  # above this layer: comparisons read a mention's fields only
 
 __all__ = ["Comparison", "EquivalenceCheck", "Reference", "check_equivalents", "compare", "reference",
            "references"]
 
-_CTX: Final = Context(prec=28)
-
-
 def _decimal(value: Decimal | int | str) -> Decimal:
-    if isinstance(value, (float, bool)) or not isinstance(value, (Decimal, int, str)):
-        raise TypeError(f"reference amounts are exact: pass a Decimal, an int or a str, not a {type(value).__name__}")
-    try:
-        return value if isinstance(value, Decimal) else Decimal(str(value))
-    except ArithmeticError:
-        raise ValueError(f"{value!r} is not a number") from None
+    return to_decimal(value, "reference amounts")
 
 
 def _day(value: object, what: str = "on") -> date:
-    """A date from a date or a datetime (its calendar day); anything else is a TypeError."""
-    if isinstance(value, datetime):
-        return value.date()
-    if isinstance(value, date):
-        return value
-    raise TypeError(f"{what} must be a date, not {type(value).__name__}")
+    return check_date(value, what)
 
 
 def _optional_day(value: object) -> date | None:
@@ -53,14 +41,7 @@ def _period(value: Period | str) -> Period:
 
 
 def _code(value: str) -> str:
-    from ._currency_table import table
-
-    if not isinstance(value, str):
-        raise TypeError(f"a currency must be an ISO 4217 code (str), not {type(value).__name__}")
-    code = value.strip().upper()
-    if code not in table().currencies:
-        raise CurrencyError(f"{value!r} is not an ISO 4217 currency code", value)
-    return code
+    return check_code(value)
 
 
 @attrs.frozen(kw_only=True)
@@ -170,20 +151,20 @@ def reference(key: str, on: date | None = None) -> Reference:
 
 
 def _ratio(value: Decimal | None, amount: Decimal) -> Decimal | None:
-    return None if value is None else _CTX.divide(value, amount)
+    return None if value is None else context().divide(value, amount)
 
 
 def _covers(value: Decimal | None, amount: Decimal) -> int | None:
     if value is None:
         return None
-    return int(_CTX.divide(value, amount).to_integral_value(rounding=ROUND_FLOOR))
+    return int(context().divide(value, amount).to_integral_value(rounding=ROUND_FLOOR))
 
 
 def _times(ratio: Decimal) -> str:
     """The ratio to one decimal, or to three where one decimal would hide the difference (0.966, not 1.0)."""
-    shown = ratio.quantize(Decimal("0.1"), context=_CTX)
+    shown = ratio.quantize(Decimal("0.1"), context=context())
     if shown == 1 and ratio != 1:
-        shown = ratio.quantize(Decimal("0.001"), context=_CTX)  # "0.966 times ..., below it", not "1.0 times"
+        shown = ratio.quantize(Decimal("0.001"), context=context())  # "0.966 times ..., below it", not "1.0 times"
     return f"{shown:f}"
 
 
@@ -305,8 +286,11 @@ def compare(pay: Mention | Money, ref: Reference, *, on: date | None = None, rat
         >>> compare(m, reference("sag-aftra-health-earned-eligibility", on=date(2023, 7, 1))).covers_max
         34
     """
-    money = Money.of(pay) if isinstance(pay, Mention) else pay
-    if not isinstance(money, Money):
+    if isinstance(pay, Money):
+        money = pay
+    elif mention_like(pay):
+        money = Money.of(pay)
+    else:
         raise TypeError(f"expected a Mention or Money, not {type(pay).__name__}")
     if on is not None:
         on = _day(on)
@@ -371,17 +355,17 @@ class EquivalenceCheck:
             return f"{p.text} restated as {e.text}: cannot check, the restatement's currency is unknown"
         implied = [x for x in (self.implied_min, self.implied_max) if x is not None]
         devs = [x for x in (self.deviation_min, self.deviation_max) if x is not None]
-        shown = "–".join(dict.fromkeys(f"{x.quantize(Decimal('0.0001'), context=_CTX):f}" for x in implied))
+        shown = "–".join(dict.fromkeys(f"{x.quantize(Decimal('0.0001'), context=context()):f}" for x in implied))
         off = ", ".join(dict.fromkeys(f"{x * 100:+.1f}%" for x in devs))
         return (f"{p.text} restated as {e.text} implies {shown} {self.rate.quote} per {self.rate.base}; "
                 f"the rate on {self.rate.rate_date.isoformat()} was "
-                f"{self.rate.value.quantize(Decimal('0.0001'), context=_CTX):f} ({off}; {self.rate.source})")
+                f"{self.rate.value.quantize(Decimal('0.0001'), context=context()):f} ({off}; {self.rate.source})")
 
 
 def _deviation(implied: Decimal | None, rate: Rate | None) -> Decimal | None:
     if implied is None or rate is None:
         return None
-    return _CTX.subtract(_CTX.divide(implied, rate.value), Decimal(1))
+    return context().subtract(context().divide(implied, rate.value), Decimal(1))
 
 
 def check_equivalents(mention: Mention, *, on: date, rates: RateProvider | None = None) -> list[EquivalenceCheck]:
@@ -392,9 +376,7 @@ def check_equivalents(mention: Mention, *, on: date, rates: RateProvider | None 
         >>> round(check_equivalents(m, on=date(2023, 7, 27))[0].deviation_min, 2)
         Decimal('-0.03')
     """
-    from ._rates import default_provider
-
-    if not isinstance(mention, Mention):
+    if not mention_like(mention):
         raise TypeError(f"expected a Mention, not {type(mention).__name__}")
     if mention.currency is None:
         raise CurrencyError(f"the mention {mention.text!r} has no known currency", mention)
@@ -402,8 +384,8 @@ def check_equivalents(mention: Mention, *, on: date, rates: RateProvider | None 
     provider = rates if rates is not None else default_provider()
     out = []
     for eq in mention.equivalents:
-        implied_min = None if eq.min is None or not mention.min else _CTX.divide(eq.min, mention.min)
-        implied_max = None if eq.max is None or not mention.max else _CTX.divide(eq.max, mention.max)
+        implied_min = None if eq.min is None or not mention.min else context().divide(eq.min, mention.min)
+        implied_max = None if eq.max is None or not mention.max else context().divide(eq.max, mention.max)
         rate = None if eq.currency is None else provider.rate(mention.currency, eq.currency, on)
         out.append(EquivalenceCheck(primary=mention, equivalent=eq, implied_min=implied_min,
                                     implied_max=implied_max, rate=rate, deviation_min=_deviation(implied_min, rate),

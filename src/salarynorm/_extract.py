@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
 from typing import Final
 
-from ._currency_table import table
-from ._errors import CurrencyError
 from ._grammar import Expr, Parser
 from ._lexicon import FREE_WORDS, MONTHS, SENTENCE_ENDS
-from ._model import CurrencySource, Mention, Period
+from ._mention import Mention
 from ._resolve import build_mentions
 from ._scan import NUM, Token, find_anchors, tokenize
+from ._values import CurrencySource, Period, check_code
 
 __all__ = ["extract", "parse"]
 
@@ -37,14 +37,7 @@ def _check_text(text: object, what: str = "text") -> str:
 
 
 def _check_currency(code: object) -> str | None:
-    if code is None:
-        return None
-    if not isinstance(code, str):
-        raise TypeError(f"default_currency must be an ISO 4217 code (str) or None, not {type(code).__name__}")
-    up = code.strip().upper()
-    if up not in table().currencies:
-        raise CurrencyError(f"{code!r} is not an ISO 4217 currency code", code)
-    return up
+    return None if code is None else check_code(code, "default_currency")
 
 
 def _unclosed(text: str, span: list[int], anchor: int) -> bool:
@@ -174,8 +167,6 @@ def parse(field: str, *, default_currency: str | None = None,
     stripped = field.strip().strip("!.*").strip().lower()
     tokens = tokenize(field, 0, len(field))
     if stripped in FREE_WORDS:
-        from decimal import Decimal
-
         word = field.strip().strip("!.*").strip()
         start = field.index(word)
         return Mention(text=word, start=start, end=start + len(word), min=Decimal(0), max=Decimal(0),

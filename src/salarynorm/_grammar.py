@@ -21,6 +21,7 @@ from . import _lexicon as lx
 from ._currency_table import CurrencyTable, table
 from ._numbers import read_digits, read_words
 from ._scan import NUM, PUNCT, SIGN, WORD, Token
+from ._values import context, scaled
 
 __all__ = ["Amount", "Expr", "Parser", "Signal"]
 
@@ -166,9 +167,9 @@ class Amount:
         v = self.number
         if signal is not None:
             if signal.scale and not self.mult:
-                v = v.scaleb(signal.scale)
+                v = scaled(v, signal.scale)
             if signal.divisor != 1:
-                v = v / signal.divisor
+                v = context().divide(v, Decimal(signal.divisor))
         return -v if self.negative else v
 
     def __repr__(self) -> str:
@@ -551,7 +552,7 @@ class Parser:
         amt.raw = raw
         if mult is not None:
             power, used, money = mult
-            amt.number = amt.number.scaleb(power)
+            amt.number = scaled(amt.number, power)
             amt.mult = power
             amt.t1 = j + used
             amt.grand = money
@@ -606,7 +607,7 @@ class Parser:
             amt.scale_word = next(words[u] for u in range(used - 1, -1, -1) if words[u] in lx.SCALES)
         mult = self.multiplier_at(amt.t1)
         if mult is not None and mult[2]:  # "fifty grand"
-            amt.number = amt.number.scaleb(mult[0])
+            amt.number = scaled(amt.number, mult[0])
             amt.mult = mult[0]
             amt.t1 += mult[1]
             amt.grand = True
@@ -650,7 +651,7 @@ class Parser:
             if not num.mult and sig.kind == "code":  # "75 USD million"
                 mult = self.multiplier_at(num.t1)
                 if mult is not None and mult[0] >= 6:
-                    num.number = num.number.scaleb(mult[0])
+                    num.number = scaled(num.number, mult[0])
                     num.mult = mult[0]
                     num.t1 += mult[1]
             self._digits_for(num)
@@ -875,7 +876,7 @@ class Parser:
             return  # "$20 and 43 people"
         elif k < self.n and self.t[k].kind == PUNCT and self.t[k].text in "%-–/(" and self.near(k):
             return
-        amt.number = amt.number + cents / divisor
+        amt.number = amt.number + context().divide(cents, divisor)
         amt.decimals = True
         amt.t1 = k
 
@@ -1059,13 +1060,13 @@ class Parser:
         hi_val = hi.value(sig_hi)
         lo_val = lo.value(sig_lo)
         if ls is not None and hs is not None and hs.scale and not ls.scale and not lo.mult and not hi.mult:
-            cand = lo.number.scaleb(hs.scale)  # "₹12–15 LPA", "$30-40 MUSD"
+            cand = scaled(lo.number, hs.scale)  # "₹12–15 LPA", "$30-40 MUSD"
             if cand <= hi_val:
                 lo.number = cand
                 lo.mult = hs.scale
                 return Expr(lo, hi)
         if hi.mult and not lo.mult and not lo.words:
-            cand = lo.number.scaleb(hi.mult)
+            cand = scaled(lo.number, hi.mult)
             if Amount(cand, 0, 0, mult=hi.mult).value(sig_lo) <= hi_val:
                 lo_num = cand
                 lo.mult = hi.mult

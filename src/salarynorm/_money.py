@@ -10,11 +10,12 @@ from typing import TYPE_CHECKING, Any
 import attrs
 
 from ._errors import CurrencyError, PeriodError
-from ._model import Mention, Period, plain
+from ._rates import Rate, RateProvider, default_provider
 from ._schedule import US_FULL_TIME, Schedule
+from ._values import Period, check_amount, check_code, check_date, plain
 
 if TYPE_CHECKING:
-    from ._rates import Rate, RateProvider
+    from ._mention import Mention  # above this layer: Money.of reads a mention's fields only
 
 __all__ = ["Money"]
 
@@ -33,22 +34,18 @@ def _amount_text(value: Decimal) -> str:
     return sign + grouped + (f".{frac}" if frac else "")
 
 
+def mention_like(value: object) -> bool:
+    """True for a :class:`~salarynorm.Mention` (or anything with its fields): the class lives in a layer
+    above this one, so it is recognised by what it has."""
+    return all(hasattr(value, name) for name in ("text", "min", "max", "currency", "period", "equivalents"))
+
+
 def _amount(value: object) -> Decimal | None:
-    if value is None:
-        return None
-    if not isinstance(value, Decimal):
-        raise TypeError(f"amounts are Decimal, not {type(value).__name__}")
-    if not value.is_finite():
-        raise ValueError(f"an amount must be a finite number, not {value}")
-    return value
+    return None if value is None else check_amount(value)
 
 
 def _currency(value: object) -> str | None:
-    if value is None:
-        return None
-    from ._compare import _code
-
-    return _code(value)  # type: ignore[arg-type]
+    return None if value is None else check_code(value)
 
 
 def _period(value: object) -> Period | None:
@@ -99,7 +96,7 @@ class Money:
             >>> Money.of(salarynorm.extract("€45k a year")[0]).max
             Decimal('45000')
         """
-        if not isinstance(mention, Mention):
+        if not mention_like(mention):
             raise TypeError(f"expected a Mention, not {type(mention).__name__}")
         return cls(min=mention.min, max=mention.max, currency=mention.currency, period=mention.period,
                    mention=mention)
@@ -148,13 +145,10 @@ class Money:
             >>> m.currency, m.rate.rate_date, m.min.quantize(Decimal(1))
             ('AUD', datetime.date(2023, 7, 27), Decimal('441789'))
         """
-        from ._rates import default_provider  # the rates module loads its data lazily; keep import cheap
-
         if self.currency is None:
             raise CurrencyError(f"the mention {self._label()} has no known currency to convert from",
                                 self.mention if self.mention is not None else self)
-        if not isinstance(on, date):
-            raise TypeError(f"on must be a date, not {type(on).__name__}")
+        check_date(on)
         provider = rates if rates is not None else default_provider()
         rate = provider.rate(self.currency, currency, on)
         lo = None if self.min is None else rate.convert(self.min)

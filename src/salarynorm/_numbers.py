@@ -13,6 +13,7 @@ from decimal import Decimal
 from typing import Final
 
 from ._lexicon import ARTICLES, FRACTIONS, HUNDRED, POINT_WORDS, SCALES, TENS, UNITS
+from ._values import context
 
 __all__ = ["NumberReading", "read_digits", "read_words"]
 
@@ -181,7 +182,7 @@ def read_words(words: list[str], i: int = 0) -> tuple[Decimal, int] | None:
                 continue
             if last in ("unit", "tens") and nxt in ARTICLES and j + 2 < n and words[j + 2] in FRACTIONS:
                 num, den = FRACTIONS[words[j + 2]]
-                current += Decimal(num) / Decimal(den)
+                current += context().divide(Decimal(num), Decimal(den))
                 last = "frac"
                 j += 3
                 end = j
@@ -198,7 +199,7 @@ def read_words(words: list[str], i: int = 0) -> tuple[Decimal, int] | None:
                 break
         elif w in FRACTIONS:
             num, den = FRACTIONS[w]
-            frac = Decimal(num) / Decimal(den)
+            frac = context().divide(Decimal(num), Decimal(den))
             if last is None and not w.endswith("s"):
                 current = frac
             elif last == "unit" and w.endswith("s") and current < 10:

@@ -37,16 +37,16 @@ import re
 import threading
 import zipfile
 from collections.abc import Mapping
-from datetime import date, datetime, timedelta
-from decimal import ROUND_HALF_EVEN, Context, Decimal, InvalidOperation
+from datetime import date, timedelta
+from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from types import MappingProxyType, ModuleType
 from typing import Any, Final, Protocol, runtime_checkable
 
 import attrs
 
-from ._currency_table import table
-from ._errors import CurrencyError, RateUnavailable
+from ._errors import RateUnavailable
+from ._values import check_amount, check_code, check_date, context
 
 __all__ = [
     "EcbRates",
@@ -57,51 +57,28 @@ __all__ = [
     "convert_amount",
 ]
 
-#: Significant digits of every computed rate and converted amount (see the module docstring).
-_PRECISION: Final = 28
 _ONE: Final = Decimal(1)
 #: ``Rate.source`` when base and quote are the same currency: no provider was asked, nothing was loaded.
 _SAME_CURRENCY_SOURCE: Final = "same currency (no conversion)"
 _EUR: Final = "EUR"
 
 
-def _context() -> Context:
-    # A fresh context per operation rather than the thread's current one: a caller who lowered
-    # getcontext().prec must not get different rates, and a shared Context object would have its
-    # flags written from several threads at once.
-    return Context(prec=_PRECISION, rounding=ROUND_HALF_EVEN)
-
-
 def _divide(numerator: Decimal, denominator: Decimal) -> Decimal:
-    return _context().divide(numerator, denominator)
+    return context().divide(numerator, denominator)
 
 
 def _check_code(code: object, what: str) -> str:
-    """The ISO 4217 code in ``code``, upper-cased; the same leniency as ``extract(default_currency=...)``."""
-    if not isinstance(code, str):
-        raise TypeError(f"{what} must be an ISO 4217 code (str), not {type(code).__name__}")
-    up = code.strip().upper()
-    if up not in table().currencies:
-        raise CurrencyError(f"{code!r} is not an ISO 4217 currency code", code)
-    return up
+    return check_code(code, what)
 
 
 def _check_date(on: object) -> date:
     # A datetime is a date too; keep only its calendar day so that `on` and `rate_date` compare cleanly
     # (CurrencyConverter users ran into mixed date/datetime keys, alexprengere/currencyconverter#30).
-    if isinstance(on, datetime):
-        return on.date()
-    if isinstance(on, date):
-        return on
-    raise TypeError(f"on must be a datetime.date, not {type(on).__name__}")
+    return check_date(on)
 
 
 def _check_amount(amount: object) -> Decimal:
-    if not isinstance(amount, Decimal):
-        raise TypeError(f"amounts are Decimal, not {type(amount).__name__}")
-    if not amount.is_finite():
-        raise ValueError(f"cannot convert the non-finite amount {amount}")
-    return amount
+    return check_amount(amount, "the amount to convert")
 
 
 def _positive_rate(instance: object, attribute: attrs.Attribute[Decimal], value: object) -> None:
@@ -161,7 +138,7 @@ class Rate:
             >>> r.convert(Decimal("300000")), r.convert(Decimal("900000"))
             (Decimal('444990.0000'), Decimal('1334970.0000'))
         """
-        return _context().multiply(_check_amount(amount), self.value)
+        return context().multiply(_check_amount(amount), self.value)
 
 
 @runtime_checkable

@@ -19,7 +19,8 @@ from decimal import Decimal
 from . import _lexicon as lx
 from ._currency_table import table
 from ._grammar import Expr, Signal
-from ._model import CurrencySource, Mention, Period
+from ._mention import Mention
+from ._values import CurrencySource, Period
 
 __all__ = ["build_mentions"]
 

@@ -16,6 +16,7 @@ import re
 import unicodedata
 from typing import Final
 
+from . import _lexicon as lx
 from ._currency_table import table
 from ._lexicon import LAKHS_PER_ANNUM, LETTER_SIGNS_ON_FORMATTED_NUMBERS, MONEY_MULTIPLIERS, SCALES
 
@@ -85,8 +86,6 @@ def token_regex() -> re.Pattern[str]:
 def _dotted_words() -> frozenset[str]:
     """Words that keep a final dot ("Rs.", "approx.", "est.", "c."): abbreviations the data and the lexicon
     spell with it. Any other word's final dot is sentence punctuation and becomes a token of its own."""
-    from . import _lexicon as lx
-
     t = table()
     words: set[str] = set()
     sources: list[object] = [t.signs, t.names, t.minor_units, t.non_iso, lx.BOUNDS_BEFORE, lx.BOUNDS_AFTER,

@@ -6,19 +6,15 @@ someone paid 2,080 hours). A ``Schedule`` states it, travels with every converte
 
 from __future__ import annotations
 
-from decimal import Context, Decimal
+from decimal import Decimal
 from fractions import Fraction
 from typing import Final
 
 import attrs
 
-from ._model import Period
+from ._values import PRECISION, Period, check_amount, context, to_decimal
 
 __all__ = ["UK_FULL_TIME", "US_FULL_TIME", "Schedule", "period_factor"]
-
-# One context for every period conversion: 28 significant digits, half-even, independent of the caller's.
-_CTX: Final = Context(prec=28)
-
 
 def _positive(_instance: object, attribute: attrs.Attribute[Decimal], value: Decimal) -> None:
     if not isinstance(value, Decimal):
@@ -28,12 +24,7 @@ def _positive(_instance: object, attribute: attrs.Attribute[Decimal], value: Dec
 
 
 def _decimal(value: Decimal | int | str) -> Decimal:
-    if isinstance(value, (float, bool)) or not isinstance(value, (Decimal, int, str)):
-        raise TypeError(f"schedule figures are exact: pass a Decimal, an int or a str, not a {type(value).__name__}")
-    try:
-        return value if isinstance(value, Decimal) else Decimal(value)
-    except ArithmeticError:
-        raise ValueError(f"{value!r} is not a number") from None
+    return to_decimal(value, "schedule figures")
 
 
 @attrs.frozen(kw_only=True)
@@ -67,14 +58,15 @@ class Schedule:
             (Decimal('52'), Decimal('26'))
         """
         p = Period.parse(period)
+        ctx = context()
         if p is Period.HOUR:
-            return _CTX.multiply(self.hours_per_week, self.weeks_per_year)
+            return ctx.multiply(self.hours_per_week, self.weeks_per_year)
         if p is Period.DAY:
-            return _CTX.multiply(self.days_per_week, self.weeks_per_year)
+            return ctx.multiply(self.days_per_week, self.weeks_per_year)
         if p is Period.WEEK:
             return self.weeks_per_year
         if p is Period.FORTNIGHT:
-            return _CTX.divide(self.weeks_per_year, Decimal(2))
+            return ctx.divide(self.weeks_per_year, Decimal(2))
         if p is Period.MONTH:
             return Decimal(12)
         if p is Period.QUARTER:
@@ -101,12 +93,12 @@ class Schedule:
             >>> US_FULL_TIME.convert(Decimal("41600"), "year", "hour")
             Decimal('20')
         """
-        if not isinstance(amount, Decimal):
-            raise TypeError(f"amounts are Decimal, not {type(amount).__name__}")
+        check_amount(amount)
         factor = period_factor(from_period, to_period, self)
-        result = _CTX.divide(_CTX.multiply(amount, Decimal(factor.numerator)), Decimal(factor.denominator))
-        if result == result.to_integral_value(context=_CTX) and result.adjusted() < _CTX.prec:
-            return result.quantize(Decimal(1), context=_CTX)  # 41600, not 4.16E+4
+        ctx = context()
+        result = ctx.divide(ctx.multiply(amount, Decimal(factor.numerator)), Decimal(factor.denominator))
+        if result == result.to_integral_value(context=ctx) and result.adjusted() < PRECISION:
+            return result.quantize(Decimal(1), context=ctx)  # 41600, not 4.16E+4
         return result
 
     def describe(self) -> str:

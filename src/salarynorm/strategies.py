@@ -48,7 +48,8 @@ import attrs
 
 from . import _lexicon as lx
 from ._currency_table import table
-from ._model import Mention, Period
+from ._mention import Mention
+from ._values import Period
 
 __all__ = [
     "ALL_CONNECTORS",

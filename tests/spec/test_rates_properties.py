@@ -17,7 +17,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from salarynorm._rates import _PRECISION, EcbRates, FixedRates, Rate, convert_amount
+from salarynorm._rates import EcbRates, FixedRates, Rate, convert_amount
+from salarynorm._values import PRECISION as _PRECISION
 
 ECB = EcbRates()
 FIRST, LAST = ECB.date_range()  # reads the data once, before any example is timed

@@ -1,128 +1,21 @@
-"""The value objects salarynorm returns: immutable, exact (Decimal), with a stable ``to_dict()`` view."""
+"""``Mention``, what ``extract`` and ``parse`` return: immutable, exact (Decimal), with a stable
+``to_dict()`` view, and thin methods that hand it to the layers below (``Money``, comparison)."""
 
 from __future__ import annotations
 
-import enum
 from datetime import date
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import attrs
 
-if TYPE_CHECKING:
-    from ._compare import Comparison, EquivalenceCheck, Reference
-    from ._money import Money
-    from ._rates import RateProvider
-    from ._schedule import Schedule
+from ._compare import Comparison, EquivalenceCheck, Reference, check_equivalents, compare
+from ._money import Money
+from ._rates import RateProvider
+from ._schedule import US_FULL_TIME, Schedule
+from ._values import CurrencySource, Period, exact, plain
 
-__all__ = ["CurrencySource", "Mention", "Period", "plain"]
-
-
-class Period(enum.Enum):
-    """The pay period a money expression is quoted per.
-
-    Examples:
-        >>> Period("hour") is Period.HOUR
-        True
-        >>> Period.parse("per annum")
-        <Period.YEAR: 'year'>
-    """
-
-    HOUR = "hour"
-    DAY = "day"
-    WEEK = "week"
-    FORTNIGHT = "fortnight"
-    MONTH = "month"
-    QUARTER = "quarter"
-    YEAR = "year"
-
-    @classmethod
-    def parse(cls, value: Period | str) -> Period:
-        """Read a period from an enum member, its value ("year") or any period phrase salarynorm knows
-        ("per annum", "hourly", "/hr", "pcm").
-
-        Raises :class:`salarynorm.PeriodError` naming the value when it is not a period.
-        """
-        if isinstance(value, Period):
-            return value
-        if not isinstance(value, str):
-            raise TypeError(f"a period must be a Period or a str, not {type(value).__name__}")
-        from ._lexicon import PERIOD_PHRASES  # the one table of period spellings
-
-        key = " ".join(value.strip().lower().split())
-        try:
-            return cls(key)
-        except ValueError:
-            pass
-        found = PERIOD_PHRASES.get(key)
-        if found is None:
-            from ._errors import PeriodError
-
-            raise PeriodError(f"{value!r} is not a pay period", value)
-        return cls(found)
-
-    def __str__(self) -> str:
-        return self.value
-
-
-class CurrencySource(enum.Enum):
-    """How a mention's currency was decided, strongest first.
-
-    Examples:
-        >>> salarynorm.extract("US$5")[0].currency_source
-        <CurrencySource.EXPLICIT: 'explicit'>
-        >>> salarynorm.extract("$5")[0].currency_source
-        <CurrencySource.CONVENTION: 'convention'>
-    """
-
-    EXPLICIT = "explicit"
-    """An ISO code, an unambiguous symbol or name ("USD", "A$", "€", "euros")."""
-    EXPRESSION = "expression"
-    """Ambiguous signs narrowed by the rest of their own expression: "C$5 – $10" can only be CAD. (A range
-    with one explicit end, "US$300,000 – $900,000", is ``EXPLICIT``.)"""
-    DOCUMENT = "document"
-    """An ambiguous sign whose amount is written with an explicit currency elsewhere in the same document
-    (a headline's "$1.3 million" restating the body's "A$1.3 million"), or a name with no common reading
-    or a regional sign whose country the text around it names ("Mexico's ... 248.93 pesos", "Pakistan's
-    ... Rs 14.5 trillion")."""
-    DEFAULT = "default"
-    """The caller's ``default_currency``."""
-    CONVENTION = "convention"
-    """The most common reading of an ambiguous sign ("$" is USD, "¥" is JPY)."""
-    UNKNOWN = "unknown"
-    """Nothing decides it (a bare number in a money field with no default, or a non-ISO unit like bitcoin)."""
-
-    def __str__(self) -> str:
-        return self.value
-
-
-def plain(value: Decimal | None) -> str | None:
-    """The contract's decimal string: plain digits, no exponent, no trailing fractional zeros.
-
-    Examples:
-        >>> plain(Decimal("1.3E+6")), plain(Decimal("22.50")), plain(None)
-        ('1300000', '22.5', None)
-    """
-    if value is None:
-        return None
-    text = format(value, "f")
-    if "." in text:
-        text = text.rstrip("0").rstrip(".")
-    if text in ("-0", ""):
-        text = "0"
-    return text
-
-
-def _exact(value: Decimal | None) -> Decimal | None:
-    """Store amounts without exponent noise: Decimal("1.30E+6") becomes Decimal("1300000")."""
-    if value is None:
-        return None
-    if not isinstance(value, Decimal):
-        raise TypeError(f"amounts are Decimal, not {type(value).__name__}")
-    exponent = value.as_tuple().exponent
-    if exponent == 0 or (isinstance(exponent, int) and exponent < 0 and value.as_tuple().digits[-1] != 0):
-        return value  # already plain: "300000", "12.99" (the common case, without string work)
-    return Decimal(plain(value))  # type: ignore[arg-type]
+__all__ = ["Mention"]
 
 
 @attrs.frozen(kw_only=True, eq=True)
@@ -144,9 +37,9 @@ class Mention:
     text: str
     start: int
     end: int
-    min: Decimal | None = attrs.field(converter=_exact)
+    min: Decimal | None = attrs.field(converter=exact)
     """Lower end, in the currency's major unit; None for an upper bound only ("up to $650,000")."""
-    max: Decimal | None = attrs.field(converter=_exact)
+    max: Decimal | None = attrs.field(converter=exact)
     """Upper end; None for a lower bound only ("at least $50k", "$100,000+")."""
     currency: str | None = None
     """ISO 4217 code, or None when nothing in the text or the call decides it."""
@@ -198,8 +91,6 @@ class Mention:
             >>> str(salarynorm.extract("£45k-55k a year")[0].money())
             '45,000–55,000 GBP a year'
         """
-        from ._money import Money
-
         return Money.of(self)
 
     def per(self, period: Period | str, schedule: Schedule | None = None, *,
@@ -211,8 +102,6 @@ class Mention:
             >>> salarynorm.extract("$25 an hour")[0].per("year").min
             Decimal('52000')
         """
-        from ._schedule import US_FULL_TIME
-
         return self.money().per(period, schedule or US_FULL_TIME, assume=assume)
 
     def convert(self, currency: str, *, on: date, rates: RateProvider | None = None) -> Money:
@@ -232,8 +121,6 @@ class Mention:
             >>> m.check_equivalents(on=date(2023, 7, 27))[0].implied_min.quantize(Decimal("0.0001"))
             Decimal('1.4833')
         """
-        from ._compare import check_equivalents
-
         return check_equivalents(self, on=on, rates=rates)
 
     def compare(self, reference: Reference, *, on: date | None = None, rates: RateProvider | None = None,
@@ -245,9 +132,6 @@ class Mention:
             >>> m.compare(salarynorm.reference("sag-aftra-health-earned-eligibility")).covers_max >= 30
             True
         """
-        from ._compare import compare
-        from ._schedule import US_FULL_TIME
-
         return compare(self, reference, on=on, rates=rates, schedule=schedule or US_FULL_TIME, assume=assume)
 
     def to_dict(self) -> dict[str, Any]:

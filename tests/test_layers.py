@@ -1,0 +1,80 @@
+"""The modules form layers: each imports only from layers below it, at the top of the module.
+
+A function-level import of a salarynorm module is how a cycle hides (the import runs late, so nothing fails
+until code moves); an upward import is how one starts. Imports under ``if TYPE_CHECKING:`` are for
+annotations only and may point anywhere.
+"""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+import pytest
+
+SRC = Path(__file__).resolve().parent.parent / "src" / "salarynorm"
+
+# Lowest first. A module may import modules of strictly lower layers only.
+LAYERS: list[set[str]] = [
+    {"_version", "_errors", "_lexicon", "_currency_table"},  # data and errors
+    {"_values"},  # Period, CurrencySource, the checks, the decimal policy
+    {"_numbers", "_scan", "_schedule"},
+    {"_grammar", "_rates"},
+    {"_money"},
+    {"_compare"},
+    {"_mention"},
+    {"_resolve"},
+    {"_extract"},
+    {"_cli", "strategies"},
+    {"__init__"},
+]
+
+
+def _rank(module: str) -> int:
+    for rank, layer in enumerate(LAYERS):
+        if module in layer:
+            return rank
+    raise AssertionError(f"salarynorm.{module} is in no layer: add it to LAYERS in {Path(__file__).name}")
+
+
+def _modules() -> list[Path]:
+    return sorted(p for p in SRC.rglob("*.py") if "_data" not in p.parts)
+
+
+def _name(path: Path) -> str:
+    return ".".join(path.relative_to(SRC).with_suffix("").parts)
+
+
+def _own_imports(tree: ast.Module) -> list[tuple[ast.stmt, str, bool]]:
+    """(node, imported salarynorm module, at module level outside TYPE_CHECKING)."""
+    out: list[tuple[ast.stmt, str, bool]] = []
+
+    def visit(node: ast.AST, top: bool) -> None:
+        for child in ast.iter_child_nodes(node):
+            if isinstance(child, ast.If) and "TYPE_CHECKING" in ast.unparse(child.test):
+                continue
+            if isinstance(child, ast.ImportFrom) and child.level == 1:
+                names = [child.module] if child.module else [a.name for a in child.names]
+                out.extend((child, n.split(".")[0], top) for n in names)
+            elif isinstance(child, ast.ImportFrom) and (child.module or "").startswith("salarynorm"):
+                out.append((child, (child.module or "").split(".")[1] if "." in (child.module or "") else "", top))
+            inner = top and not isinstance(child, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef))
+            visit(child, inner)
+
+    visit(tree, True)
+    return out
+
+
+@pytest.mark.parametrize("path", _modules(), ids=_name)
+def test_imports_go_down_the_layers_at_module_level(path: Path) -> None:
+    name = _name(path)
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    problems = []
+    for node, target, top in _own_imports(tree):
+        if not target:
+            continue
+        if not top:
+            problems.append(f"line {node.lineno}: imports {target} inside a function or class")
+        elif _rank(target) >= _rank(name):
+            problems.append(f"line {node.lineno}: imports {target}, which is not below {name}")
+    assert not problems, f"salarynorm.{name}: " + "; ".join(problems)
