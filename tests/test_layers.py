@@ -16,8 +16,10 @@ SRC = Path(__file__).resolve().parent.parent / "src" / "salarynorm"
 
 # Lowest first. A module may import modules of strictly lower layers only.
 LAYERS: list[set[str]] = [
-    {"_version", "_errors", "_lexicon", "_currency_table"},  # data and errors
-    {"_values"},  # Period, CurrencySource, the checks, the decimal policy
+    {"_version", "_errors", "_decimals", "_currency_table"},  # errors, the decimal policy, currency data
+    {"_lang"},  # language data and each language's hooks
+    {"_lexicon"},
+    {"_values"},  # Period, CurrencySource, the checks
     {"_numbers", "_scan", "_schedule"},
     {"_grammar", "_rates"},
     {"_money"},
@@ -45,19 +47,26 @@ def _name(path: Path) -> str:
     return ".".join(path.relative_to(SRC).with_suffix("").parts)
 
 
-def _own_imports(tree: ast.Module) -> list[tuple[ast.stmt, str, bool]]:
-    """(node, imported salarynorm module, at module level outside TYPE_CHECKING)."""
+def _own_imports(tree: ast.Module, name: str, is_package: bool) -> list[tuple[ast.stmt, str, bool]]:
+    """(node, the top-level salarynorm module imported, at module level outside TYPE_CHECKING)."""
     out: list[tuple[ast.stmt, str, bool]] = []
+    package = name.split(".") if is_package else name.split(".")[:-1]
+
+    def resolve(node: ast.ImportFrom) -> list[str]:
+        if node.level == 0:
+            parts = (node.module or "").split(".")
+            return [parts[1]] if parts[0] == "salarynorm" and len(parts) > 1 else []
+        base = package[: len(package) - (node.level - 1)]
+        if node.module:
+            return [[*base, *node.module.split(".")][0]]
+        return [base[0] if base else a.name for a in node.names]
 
     def visit(node: ast.AST, top: bool) -> None:
         for child in ast.iter_child_nodes(node):
             if isinstance(child, ast.If) and "TYPE_CHECKING" in ast.unparse(child.test):
                 continue
-            if isinstance(child, ast.ImportFrom) and child.level == 1:
-                names = [child.module] if child.module else [a.name for a in child.names]
-                out.extend((child, n.split(".")[0], top) for n in names)
-            elif isinstance(child, ast.ImportFrom) and (child.module or "").startswith("salarynorm"):
-                out.append((child, (child.module or "").split(".")[1] if "." in (child.module or "") else "", top))
+            if isinstance(child, ast.ImportFrom):
+                out.extend((child, target, top) for target in resolve(child))
             inner = top and not isinstance(child, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef))
             visit(child, inner)
 
@@ -67,14 +76,13 @@ def _own_imports(tree: ast.Module) -> list[tuple[ast.stmt, str, bool]]:
 
 @pytest.mark.parametrize("path", _modules(), ids=_name)
 def test_imports_go_down_the_layers_at_module_level(path: Path) -> None:
-    name = _name(path)
+    name = _name(path).removesuffix(".__init__")
     tree = ast.parse(path.read_text(encoding="utf-8"))
+    top_name = name.split(".")[0]
     problems = []
-    for node, target, top in _own_imports(tree):
-        if not target:
-            continue
+    for node, target, top in _own_imports(tree, name, path.name == "__init__.py"):
         if not top:
             problems.append(f"line {node.lineno}: imports {target} inside a function or class")
-        elif _rank(target) >= _rank(name):
+        elif target != top_name and _rank(target) >= _rank(top_name):
             problems.append(f"line {node.lineno}: imports {target}, which is not below {name}")
     assert not problems, f"salarynorm.{name}: " + "; ".join(problems)

@@ -19,7 +19,8 @@ from typing import Final
 
 from . import _lexicon as lx
 from ._currency_table import CurrencyTable, table
-from ._numbers import read_digits, read_words
+from ._lexicon import read_words
+from ._numbers import read_digits
 from ._scan import NUM, PUNCT, SIGN, WORD, Token
 from ._values import context, scaled
 
@@ -69,7 +70,8 @@ def number_words(strict: bool = False) -> frozenset[str]:
     """Every word an English number is written with ("thirty", "five", "hundred", "and", "half"); with
     ``strict`` only those that are numbers by themselves (not "and", "a", "-")."""
     words = frozenset(set(lx.UNITS) | set(lx.TENS) | set(lx.HUNDRED) | set(lx.SCALES) | set(lx.FRACTIONS))
-    return words if strict else frozenset(set(words) | {"and", "-", "a", "an", "point"})
+    return words if strict else frozenset(set(words) | set(lx.NUMBER_AND) | {"-"} | set(lx.ARTICLES)
+                                          | set(lx.POINT_WORDS))
 
 
 _EDGES: dict[tuple[int, int], frozenset[str]] = {}
@@ -488,7 +490,7 @@ class Parser:
             return None
         if key in lx.SHORT_MULTIPLIERS and not self.spaced_once(i):
             return None
-        if key == "l" and self.t[i].text == "l" and not self.t[i].attached:
+        if self.t[i].text in lx.MULTIPLIERS_ATTACHED_ONLY and not self.t[i].attached:
             return None
         power = lx.MULTIPLIERS[key]
         if key in lx.STACKING_SCALES and i + 1 < self.n and self.spaced_once(i + 1):
@@ -528,12 +530,12 @@ class Parser:
                 and self.gap(j + 1) == " " and self.t[j].text not in raw:
             raw = raw + self.t[j].text + self.t[j + 1].text  # price fields: "$119. 95", "118, 99 TL"
             j += 2
-        if j < self.n and self.t[j].kind == PUNCT and self.t[j].text in "%％‰" and self.near(j):
+        if j < self.n and self.t[j].kind == PUNCT and self.t[j].text in lx.PERCENT_SIGNS and self.near(j):
             return None
         dash_cents = j + 1 < self.n and self.is_punct(j, ".,/") and self.t[j].attached \
             and self.is_punct(j + 1, "-–—") and self.t[j + 1].attached \
             and (j + 2 >= self.n or not (self.t[j + 2].attached and self.t[j + 2].kind == NUM))
-        if j < self.n and self.t[j].low in ("percent", "pct") and self.near(j):
+        if j < self.n and self.t[j].low in lx.PERCENT_WORDS and self.near(j):
             return None
         mult = self.multiplier_at(j)
         glued = None
@@ -807,7 +809,7 @@ class Parser:
             return None
         if hyphen and sig.kind not in ("name", "minor"):
             return None
-        if sig.kind == "minor" and sig.text in ("p", "c"):
+        if sig.kind == "minor" and sig.text in lx.LETTER_MINOR_UNITS and sig.text.isalpha():
             # "99p", "50c", "10 c": only after a small amount ("1080p" is a video format, "100c" a grade),
             # and not "p/h", "p/a", "ph" — those spell a period ("10p/hr" is £10 per hour in job ads).
             if self.is_punct(sig.t1, "/") and self.t[sig.t1].attached:
@@ -843,7 +845,7 @@ class Parser:
         j = amt.t1
         if j >= self.n or not self.near(j):
             return
-        if self.low(j) == "and":
+        if self.low(j) in lx.CENTS_CONNECTORS:
             if not self._and_cents:
                 return
             j += 1
@@ -888,7 +890,7 @@ class Parser:
         if tok.kind == PUNCT:
             return None
         opener = self._opener(i)
-        first = self.amount(i, and_cents=opener is None or lx.RANGE_OPENERS[opener] != "and")
+        first = self.amount(i, and_cents=opener is None or not set(lx.RANGE_OPENERS[opener]) & lx.CENTS_CONNECTORS)
         if first is None:
             return None
         if first.signal is None and i >= 2 and self.t[i].attached and self.is_punct(i - 1, lx.RANGE_DASHES) \
@@ -897,7 +899,7 @@ class Parser:
         if first.signal is not None and self._minus_before(i):
             first.negative = True  # "-$5.00", "−€3 discount"
             first.t0 = i - 1
-        change = (opener == "from" and self._change_context(i - 1)) or self._changed_by(i)
+        change = (opener in lx.CHANGE_OPENERS and self._change_context(i - 1)) or self._changed_by(i)
         expr: Expr | None = None
         j = first.t1 + first.tail
         conn = self._connector(j, opener, words=not change)
@@ -960,8 +962,9 @@ class Parser:
         tok = self.t[amt.t1 - 1]
         # "fifty grand" is dollars or pounds, whichever the text is about: USD by convention, GBP (or any
         # dollar) through default_currency.
-        dollars = self.tab.names.get("bucks") or ("USD",)
-        cands = (dollars[0], "GBP", *(c for c in dollars[1:] if c != "GBP"))
+        readings = [self.tab.names.get(name, ()) for name in lx.MONEY_MULTIPLIER_NAMES]
+        firsts = [r[0] for r in readings if r]
+        cands = tuple(dict.fromkeys([*firsts, *(c for r in readings for c in r)]))
         return Signal("implied", tok.text, cands, amt.t1 - 1, amt.t1, tok.start, tok.end, convention=cands[0])
 
     def _opener(self, i: int) -> str | None:
@@ -992,7 +995,7 @@ class Parser:
         """True when a verb of change stands right before token i, or before "by" right before it: "Gold
         rose Rs 250 to Rs 63,450" and "cut by $5 to $20" name a change and a new value, not a range."""
         k = i - 1
-        if self.low(k) == "by":
+        if self.low(k) in lx.CHANGE_BY_WORDS:
             k -= 1
         if self.low(k) in lx.CHANGE_PARTICLES:
             k -= 1  # "went up $2 to $15"
@@ -1016,16 +1019,15 @@ class Parser:
         w = tok.low
         if not words:
             return None
-        if opener is not None and w == lx.RANGE_OPENERS[opener]:
+        if opener is not None and w in lx.RANGE_OPENERS[opener]:
+            return j + 1  # "between X and Y", "between X & Y", "from X to Y"
+        if w in lx.RANGE_WORDS:
             return j + 1
-        if opener == "between" and w == "&":
-            return j + 1
-        if w in ("to", "through", "thru", "till", "until", "upto") or (w == "up" and self.low(j + 1) == "to"):
-            return j + 2 if w == "up" else j + 1
-        if w == "a" and j + 1 < self.n and self.t[j + 1].kind == SIGN and self.t[j - 1].kind == NUM:
-            return j + 1  # "R$8.000,00 a R$13.000,00": Portuguese and Spanish "a" between two signed amounts
-        if tok.kind == PUNCT and tok.text == "&" and opener == "between":
-            return j + 1
+        if j + 1 < self.n and f"{w} {self.t[j + 1].low}" in lx.RANGE_WORDS:
+            return j + 2  # "up to"
+        if w in lx.RANGE_CONNECTORS_BETWEEN_SIGNS and j + 1 < self.n and self.t[j + 1].kind == SIGN \
+                and self.t[j - 1].kind == NUM:
+            return j + 1  # "R$8.000,00 a R$13.000,00": the Romance "a" between two signed amounts
         return None
 
     def _range(self, lo: Amount, hi: Amount) -> Expr | None:
@@ -1130,10 +1132,10 @@ class Parser:
         if n and self.near(k):
             phrase = " ".join(self.t[x].low for x in range(k, k + n))
             end = k + n
-            if phrase in ("plus", "max", "min", "maximum", "minimum") and end < self.n \
+            if phrase in lx.BOUNDS_AFTER_NOT_BEFORE_WORDS and end < self.n \
                     and self.t[end].kind == WORD and self.near(end) and self.period_phrase_at(end) is None:
                 return k  # "£30k plus benefits", "max salary" is not a bound
-            if phrase.endswith(" up") and self.low(end) == "to":
+            if end < self.n and f"{self.t[end - 1].low} {self.t[end].low}" in lx.BOUNDS_BEFORE:
                 return k  # "7.40 p.h. & up to 46 hours": the next clause's "up to"
             expr.bound = lx.BOUNDS_AFTER.get(phrase) or lx.BOUNDS_AFTER[phrase.rstrip(".")]
             expr.bound_text = self.text[self.t[k].start : self.t[end - 1].end]
@@ -1171,10 +1173,10 @@ class Parser:
         if tok.kind == PUNCT and tok.text in "/／" and k + 1 < self.n:
             return self._period_after_slash(k + 1)
         w = tok.low
-        if w in lx.PERIOD_PREPOSITIONS or w == "p":
+        if w in lx.PERIOD_PREPOSITIONS:
             j = k + 1
             if self.is_punct(j, "-/") and j + 1 < self.n:
-                if w == "p" and self.t[j].text != "/":
+                if w in lx.PERIOD_PREPOSITIONS_NEEDING_SLASH and self.t[j].text != "/":
                     return None
                 j += 1
             if j >= self.n or self.t[j].kind != WORD or not self.near(j):
@@ -1185,9 +1187,9 @@ class Parser:
             u = self.t[j].low.rstrip(".")
             if u not in lx.PERIOD_UNITS:
                 return None
-            if u in lx.PERIOD_UNITS_SLASH_ONLY and not (w in ("per", "p") or (u == "pa" and w == "per")):
+            if u in lx.PERIOD_UNITS_SLASH_ONLY and w not in lx.PERIOD_PREPOSITIONS_FOR_ABBREVIATIONS:
                 return None
-            if w in ("a", "an", "each", "every") and self._time_span(j + 1):
+            if w in lx.PERIOD_PREPOSITIONS_OF_TIME and self._time_span(j + 1):
                 return None  # "$13.18 billion a year earlier"
             return lx.PERIOD_UNITS[u], j + 1
         if self.is_punct(k + 1, "-") and self.t[k + 1].attached and k + 2 < self.n and self.t[k + 2].attached \
@@ -1195,7 +1197,7 @@ class Parser:
             return lx.PERIOD_WORDS[f"{w}-{self.t[k + 2].low}"], k + 3  # "bi-weekly"
         key = w if w in lx.PERIOD_WORDS else w.rstrip(".")
         if key in lx.PERIOD_WORDS:
-            if k != start and key not in ("annual", "hourly", "daily", "weekly", "monthly", "yearly"):
+            if k != start and key not in lx.PERIOD_WORDS_AFTER_HYPHEN:
                 return None
             return lx.PERIOD_WORDS[key], k + 1
         return None
@@ -1243,7 +1245,8 @@ class Parser:
                         return e + 1
                     break
             return k
-        if self.is_punct(k, "-") and self.t[k].attached and self.low(k + 1) == "ish" and self.t[k + 1].attached:
+        if self.is_punct(k, "-") and self.t[k].attached and self.low(k + 1) in lx.APPROX_SUFFIXES_AFTER_HYPHEN \
+                and self.t[k + 1].attached:
             expr.approximate = True  # "$50k-ish"
             return k + 2
         n = self.phrase_at(k, lx.APPROX_AFTER, 3)
@@ -1311,13 +1314,14 @@ class Parser:
             n = self.phrase_before(k, lx.BOUNDS_BEFORE, 5)
             if n:
                 phrase = " ".join(self.t[x].low for x in range(k - n, k))
-                if phrase == "from" and (change or self._change_context(k - 1)):
+                if phrase in lx.CHANGE_OPENERS and (change or self._change_context(k - 1)):
                     break
                 expr.bound = lx.BOUNDS_BEFORE.get(phrase) or lx.BOUNDS_BEFORE[phrase.rstrip(".")]
                 expr.bound_text = self.text[self.t[k - n].start : self.t[k - 1].end]
                 k -= n
                 continue
-            if self.field and k >= 1 and self.low(k - 1) == "to" and all(t.kind != NUM for t in self.t[: k - 1]):
+            if self.field and k >= 1 and self.low(k - 1) in lx.FIELD_UPPER_BOUND_WORDS \
+                    and all(t.kind != NUM for t in self.t[: k - 1]):
                 # salary fields: "to 35.00 per hour", "Basic to 115,000"
                 expr.bound, expr.bound_text = "max", self.t[k - 1].text
                 k -= 1

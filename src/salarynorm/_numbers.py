@@ -1,6 +1,7 @@
-"""Reading numbers: digit strings in every common grouping convention, and English number words.
+"""Reading numbers written in digits, in every common grouping convention (number words are each
+language's own: ``salarynorm._lang.<language>.read_number_words``).
 
-Both return exact Decimals. Separator choice follows grouping rules, not guesses: "1.234,56" and
+The result is an exact Decimal. Separator choice follows grouping rules, not guesses: "1.234,56" and
 "1,234.56" are both 1234.56; "12,50,000" is Indian grouping; "1 234" and "1'234" group thousands. A lone
 "." or "," before exactly three digits is a thousands separator unless the caller says otherwise (a
 multiplier follows, as in "$1.234 billion", or the currency has three minor digits, as in "KWD 1.234").
@@ -12,10 +13,7 @@ import re
 from decimal import Decimal
 from typing import Final
 
-from ._lexicon import ARTICLES, FRACTIONS, HUNDRED, POINT_WORDS, SCALES, TENS, UNITS
-from ._values import context
-
-__all__ = ["NumberReading", "read_digits", "read_words"]
+__all__ = ["NumberReading", "read_digits"]
 
 # Separators that can only group thousands (apostrophes as in Swiss "1'234.50", and the spaces).
 _GROUP_ONLY: Final[frozenset[str]] = frozenset("'’ \u00a0\u202f\u2009\u2007")
@@ -120,112 +118,3 @@ def _interpret(parts: list[str], seps: list[str], three_decimals: bool) -> Numbe
             if sub is not None:
                 return sub
     return None
-
-
-# --- number words -----------------------------------------------------------------------------------
-
-_DIGIT_WORDS: Final[dict[str, int]] = {w: v for w, v in UNITS.items() if v < 10}
-
-
-def read_words(words: list[str], i: int = 0) -> tuple[Decimal, int] | None:
-    """Read an English number written in words, starting at ``words[i]`` (lowercase tokens, hyphens as
-    their own "-" token). Returns (value, index after the last word used) for the longest reading, or None.
-
-    Handles "twenty", "thirty-five thousand", "one hundred and fifty", "two and a half million",
-    "half a million", "a quarter million", "a quarter of a million", "three quarters billion", "twelve
-    lakh", "one point three".
-    A leading "a"/"an" counts as one only before a scale or fraction word ("a million", "a quarter").
-
-    Examples:
-        >>> read_words("two and a half million".split())
-        (Decimal('2500000.0'), 5)
-    """
-    n = len(words)
-    total = Decimal(0)
-    current = Decimal(0)
-    last: str | None = None  # kind of the last word read: unit, tens, hundred, scale, and, frac, point
-    end = i
-    j = i
-    while j < n:
-        w = words[j]
-        nxt = words[j + 1] if j + 1 < n else ""
-        if w in UNITS:
-            v = UNITS[w]
-            if not (last in (None, "hundred", "scale", "and") or (last == "tens" and 0 < v < 10)):
-                break
-            current += v
-            last = "unit"
-        elif w in TENS:
-            if last not in (None, "hundred", "scale", "and"):
-                break
-            current += TENS[w]
-            last = "tens"
-        elif w == "-" and last == "tens" and nxt in _DIGIT_WORDS and _DIGIT_WORDS[nxt] > 0:
-            j += 1
-            continue
-        elif w in HUNDRED:
-            if last not in ("unit", "tens") or (current % 100 == 0 and current >= 100):
-                break
-            current *= 100
-            last = "hundred"
-        elif w in SCALES:
-            if last not in ("unit", "tens", "hundred", "frac", "point"):
-                break
-            scale = Decimal(10) ** SCALES[w]
-            total += current * scale
-            current = Decimal(0)
-            last = "scale"
-        elif w == "and":
-            if last in ("hundred", "scale") and (nxt in UNITS or nxt in TENS):
-                last = "and"
-                j += 1
-                continue
-            if last in ("unit", "tens") and nxt in ARTICLES and j + 2 < n and words[j + 2] in FRACTIONS:
-                num, den = FRACTIONS[words[j + 2]]
-                current += context().divide(Decimal(num), Decimal(den))
-                last = "frac"
-                j += 3
-                end = j
-                continue
-            break
-        elif w in ARTICLES and last is None:
-            if nxt in SCALES or nxt in HUNDRED:
-                current = Decimal(1)
-                last = "unit"
-            elif nxt in FRACTIONS and not nxt.endswith("s"):
-                j += 1
-                continue
-            else:
-                break
-        elif w in FRACTIONS:
-            num, den = FRACTIONS[w]
-            frac = context().divide(Decimal(num), Decimal(den))
-            if last is None and not w.endswith("s"):
-                current = frac
-            elif last == "unit" and w.endswith("s") and current < 10:
-                current *= frac  # "three quarters"
-            else:
-                break
-            last = "frac"
-            if nxt in ARTICLES and j + 2 < n and words[j + 2] in SCALES:
-                j += 1  # "half a million"
-            elif nxt == "of" and j + 3 < n and words[j + 2] in ARTICLES and words[j + 3] in SCALES:
-                j += 2  # "a quarter of a million", "three quarters of a billion"
-        elif w in POINT_WORDS and last in ("unit", "tens", "hundred") and nxt in _DIGIT_WORDS:
-            k = j + 1
-            digits = ""
-            while k < n and words[k] in _DIGIT_WORDS:
-                digits += str(_DIGIT_WORDS[words[k]])
-                k += 1
-            current += Decimal("0." + digits)
-            last = "point"
-            j = k
-            end = j
-            continue
-        else:
-            break
-        j += 1
-        end = j
-    if last is None or end == i:
-        return None
-    return total + current, end

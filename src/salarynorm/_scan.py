@@ -195,7 +195,7 @@ def _anchor_words() -> frozenset[str]:
             words.add(s)
     words.update(w for w in t.minor_units if _WORD_SHAPED.match(w))
     words.update(MONEY_MULTIPLIERS)
-    words.update(w for w in SCALES if w.startswith(("lakh", "lac", "crore")))
+    words.update(w for w in SCALES if w in lx.INDIAN_SCALES)  # "12 lakh", "Rs 5 crore": anchors by themselves
     words.update(p.split()[0] for p in LAKHS_PER_ANNUM)
     for code in t.currencies:
         if code in t.codes_that_are_words:
@@ -346,12 +346,12 @@ def _byte_hits(text: str) -> tuple[list[tuple[int, int, bool]], bytes, bytes]:
         hits = [(m.start(), m.end(), m.group() in codes) for m in _word_regex().finditer(view)]
     # "99p", "50c", "10 c": a lone "p" or "c" (digits are spaces in the mapped bytes) right after a digit,
     # found with bytes.find at memchr speed; "9:30 p.m." is a time.
-    for letter in (b" p ", b" c "):
+    for letter, times in _minor_letters():
         at = asc.find(letter)
         while at >= 0:
             pos = at  # the letter's index in ``data`` (``asc`` has one byte in front)
             if pos and (_is_digit(data, pos - 1) or (pos > 1 and data[pos - 1] == 0x20 and _is_digit(data, pos - 2))) \
-                    and data[pos + 1 : pos + 3] != b".m":
+                    and not any(data.startswith(t, pos + 1) for t in times):
                 hits.append((pos, pos + 1, False))
             at = asc.find(letter, at + 1)
     hits.sort()
@@ -391,9 +391,33 @@ def _whole(raw: bytes, data: bytes, b: int, e: int) -> bool:
     return y == 0x20
 
 
-def _per_cent(text: str, at: int) -> bool:
+@functools.cache
+def _minor_letters() -> tuple[tuple[bytes, tuple[bytes, ...]], ...]:
+    """The single-letter minor units ("p", "c") as the byte search looks for them (" p "), each with the
+    rest of the times of day that begin with it (".m" of "p.m."), which are no pence."""
+    out = []
+    for letter in sorted(lx.LETTER_MINOR_UNITS):
+        if letter.isascii() and letter.isalpha():
+            times = tuple(t[1:].rstrip(".").encode() for t in lx.TIMES_OF_DAY if t.startswith(letter))
+            out.append((f" {letter} ".encode(), times))
+    return tuple(out)
+
+
+@functools.cache
+def _percent_heads() -> dict[str, tuple[str, ...]]:
+    """Two-word percent phrases ending in a currency word, by that word: "cent" -> ("per ",)."""
+    out: dict[str, list[str]] = {}
+    for phrase in lx.PERCENT_WORDS:
+        words = phrase.split()
+        if len(words) == 2:
+            out.setdefault(words[1], []).append(words[0] + " ")
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def _per_cent(text: str, at: int, end: int) -> bool:
     """"per cent" is the percentage, not money: no window for its "cent"."""
-    return at >= 4 and text[at - 4 : at].lower() == "per " and text[at : at + 4].lower() == "cent"
+    heads = _percent_heads().get(text[at:end].lower())
+    return heads is not None and any(at >= len(h) and text[at - len(h) : at].lower() == h for h in heads)
 
 
 def find_anchors(text: str) -> list[tuple[int, int]]:
@@ -424,7 +448,7 @@ def find_anchors(text: str) -> list[tuple[int, int]]:
             pos_c += len(data[pos_b:b].decode("utf-8", "surrogatepass"))
             pos_b = b
             start, end = pos_c, pos_c + len(data[b:e].decode("utf-8", "surrogatepass"))
-        if not _per_cent(text, start):
+        if not _per_cent(text, start, end):
             spans.append((start, end))
     spans.sort()
     return spans

@@ -6,33 +6,21 @@ table and the language data), so every module can import it at the top without a
 it, each importing only those below: ``_schedule`` → ``_rates`` → ``_money`` → ``_compare`` → ``_mention``
 → the reading pipeline (``_read``) → ``_api`` (``tests/test_layers.py`` checks the order).
 
-Decimal policy: amounts are exact ``Decimal`` from the text to the result, and no result depends on the
-caller's ``decimal`` context. Scaling by a power of ten (a multiplier: "$1.5 million") is exact at any
-size; every other operation (a division for minor units or fractions, a rate, a period conversion, a
-ratio) is rounded once to 28 significant digits, half to even, in a context made for that operation, so
-that neither a lowered ``getcontext().prec`` nor another thread's flags can change it.
+The decimal policy lives in ``_decimals`` (below the language data, whose number readers use it) and is
+re-exported here: amounts are exact, scaling is exact, anything else is rounded once to 28 digits in a
+fresh context, and the caller's ``decimal`` context never changes a result.
 """
 
 from __future__ import annotations
 
 import enum
 from datetime import date, datetime
-from decimal import (
-    MAX_EMAX,
-    MAX_PREC,
-    MIN_EMIN,
-    ROUND_HALF_EVEN,
-    Context,
-    Decimal,
-    DivisionByZero,
-    InvalidOperation,
-    Overflow,
-)
-from typing import Final
+from decimal import Decimal
 
 from ._currency_table import table
+from ._decimals import PRECISION, context, scaled
 from ._errors import CurrencyError, PeriodError
-from ._lexicon import PERIOD_PHRASES
+from ._lang import period_phrases
 
 __all__ = [
     "PRECISION",
@@ -47,34 +35,6 @@ __all__ = [
     "scaled",
     "to_decimal",
 ]
-
-#: Significant digits of every rounded result (rates, conversions, ratios, minor units).
-PRECISION: Final = 28
-
-
-def context() -> Context:
-    """A fresh context for one rounded operation: 28 digits, half to even, the full exponent range.
-
-    Fresh per call, never the thread's current one: a caller who lowered ``getcontext().prec`` must get
-    the same results, and a shared ``Context`` would have its flags written from several threads at once.
-
-    Examples:
-        >>> context().divide(Decimal(1), Decimal(3))
-        Decimal('0.3333333333333333333333333333')
-    """
-    return Context(prec=PRECISION, rounding=ROUND_HALF_EVEN, Emax=MAX_EMAX, Emin=MIN_EMIN,
-                   traps=[InvalidOperation, DivisionByZero, Overflow])
-
-
-def scaled(value: Decimal, power: int) -> Decimal:
-    """``value × 10**power``, exactly, whatever the number of digits and the caller's context.
-
-    Examples:
-        >>> scaled(Decimal("1.23456789012345678901234567891"), 6)
-        Decimal('1234567.89012345678901234567891')
-    """
-    return value.scaleb(power, context=Context(prec=MAX_PREC, Emax=MAX_EMAX, Emin=MIN_EMIN))
-
 
 # ----------------------------------------------------------------------------------------------- checks --
 
@@ -201,8 +161,8 @@ class Period(enum.Enum):
 
     @classmethod
     def parse(cls, value: Period | str) -> Period:
-        """Read a period from an enum member, its value ("year") or any period phrase salarynorm knows
-        ("per annum", "hourly", "/hr", "pcm").
+        """Read a period from an enum member, its value ("year") or any period phrase salarynorm knows in
+        any language ("per annum", "hourly", "/hr", "pcm", "pro Monat").
 
         Raises :class:`salarynorm.PeriodError` naming the value when it is not a period.
         """
@@ -215,7 +175,7 @@ class Period(enum.Enum):
             return cls(key)
         except ValueError:
             pass
-        found = PERIOD_PHRASES.get(key)
+        found = period_phrases().get(key)
         if found is None:
             raise PeriodError(f"{value!r} is not a pay period", value)
         return cls(found)

@@ -924,7 +924,7 @@ ALL_CONNECTORS: Final[tuple[tuple[str, str], ...]] = (
     *[("", f" {d} ") for d in sorted(lx.RANGE_DASHES)],
     *[("", f" {w} ") for w in sorted(lx.RANGE_WORDS) if not w.startswith("-")],
     *[("", w) for w in sorted(lx.RANGE_WORDS) if w.startswith("-")],
-    *[(f"{o} ", f" {c} ") for o, c in sorted(lx.RANGE_OPENERS.items())],
+    *[(f"{o} ", f" {c} ") for o, closers in sorted(lx.RANGE_OPENERS.items()) for c in closers],
 )
 #: The connectors of the design brief: "X-Y", "X–Y", "X – Y", "X - Y", "X to Y", "between X and Y",
 #: "from X to Y".
