@@ -17,13 +17,32 @@ from setuptools import setup
 from setuptools.command.build_ext import build_ext
 
 # The modules on the hot path of extract(): what the compiled build compiles. The public entry points
-# (_extract.py) stay interpreted, so that they check their arguments and word their errors themselves
+# (_api.py) stay interpreted, so that they check their arguments and word their errors themselves
 # (compiled functions reject a wrong type with mypyc's own message first).
 COMPILED = [
-    "src/salarynorm/_numbers.py",
-    "src/salarynorm/_scan.py",
-    "src/salarynorm/_grammar.py",
-    "src/salarynorm/_resolve.py",
+    "src/salarynorm/_lang/lexicon.py",
+    "src/salarynorm/_lang/en.py",
+    "src/salarynorm/_read/vocabulary.py",
+    "src/salarynorm/_read/anchors.py",
+    "src/salarynorm/_read/tokens.py",
+    "src/salarynorm/_read/numbers.py",
+    "src/salarynorm/_read/windows.py",
+    "src/salarynorm/_read/grammar/cursor.py",
+    "src/salarynorm/_read/grammar/nodes.py",
+    "src/salarynorm/_read/grammar/digits.py",
+    "src/salarynorm/_read/grammar/signals.py",
+    "src/salarynorm/_read/grammar/words.py",
+    "src/salarynorm/_read/grammar/periods.py",
+    "src/salarynorm/_read/grammar/not_money.py",
+    "src/salarynorm/_read/grammar/cents.py",
+    "src/salarynorm/_read/grammar/amounts.py",
+    "src/salarynorm/_read/grammar/ranges.py",
+    "src/salarynorm/_read/grammar/bounds.py",
+    "src/salarynorm/_read/grammar/approximation.py",
+    "src/salarynorm/_read/grammar/equivalents.py",
+    "src/salarynorm/_read/grammar/__init__.py",
+    "src/salarynorm/_read/resolve.py",
+    "src/salarynorm/_read/__init__.py",
 ]
 
 

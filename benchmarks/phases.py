@@ -22,9 +22,18 @@ __all__ = ["anchor_pass", "breakdown", "profile"]
 
 def anchor_pass() -> Callable[[str], list[str]] | None:
     """The library's own first pass (where money may be) as ``text -> anchor surfaces``, whichever form the
-    scanner has: ``find_anchors(text)`` spans or the older ``anchor_regex()`` pattern. None if neither."""
-    from salarynorm import _scan
+    scanner has: the reading pipeline's ``find_anchors(text, lang)``, the older ``_scan.find_anchors(text)``
+    spans or ``anchor_regex()`` pattern. None if none of them."""
+    try:
+        from salarynorm._read.anchors import find_anchors
 
+        return lambda text: [text[a:b] for a, b in find_anchors(text, "en")]
+    except ImportError:
+        pass
+    try:
+        from salarynorm import _scan  # type: ignore[attr-defined]  # builds before the reading pipeline
+    except ImportError:
+        return None
     find = getattr(_scan, "find_anchors", None)
     if callable(find):
 
@@ -53,12 +62,19 @@ def _timed(fn: Any, *args: Any) -> tuple[float, Any]:
 def breakdown(text: str, top: int = 12) -> dict[str, Any]:
     """Seconds per stage on ``text`` (one pass each, after a warm-up), window coverage and top anchors."""
     try:
-        from salarynorm._extract import _windows
-        from salarynorm._grammar import Parser
-        from salarynorm._resolve import build_mentions
-        from salarynorm._scan import tokenize
+        from salarynorm._read import vocabulary
+        from salarynorm._read.anchors import find_anchors
+        from salarynorm._read.grammar import Cursor, parse_window
+        from salarynorm._read.resolve import build_mentions
+        from salarynorm._read.tokens import tokenize
+        from salarynorm._read.windows import windows
     except ImportError as exc:  # the internals moved: report, do not fail
         return {"error": f"internals changed: {exc}"}
+    v = vocabulary("en")
+
+    def _windows(text: str) -> list[Any]:
+        return windows(text, find_anchors(text, "en"), v.lang.sentence_ends)
+
     try:
         import salarynorm
 
@@ -66,21 +82,21 @@ def breakdown(text: str, top: int = 12) -> dict[str, Any]:
         find = anchor_pass()
         if find is None:
             return {
-                "error": "internals changed: no find_anchors() or anchor_regex() in salarynorm._scan"
+                "error": "internals changed: no find_anchors() in salarynorm._read.anchors"
             }
         t_anchor, anchors = _timed(find, text)
         t_windows, spans = _timed(_windows, text)
         # A window is (start, end) or (start, end, extra...): the extras (the window's anchors) go to parse().
-        t_tok, toks = _timed(lambda: [tokenize(text, w[0], w[1]) for w in spans])
+        t_tok, toks = _timed(lambda: [tokenize(text, w[0], w[1], v.dotted_words) for w in spans])
 
         def grammar() -> list[Any]:
             exprs: list[Any] = []
             for w, tk in zip(spans, toks, strict=True):
-                exprs.extend(Parser(text, tk).parse(*w[2:]))
+                exprs.extend(parse_window(Cursor(text, tk, v), *w[2:]))
             return exprs
 
         t_gram, exprs = _timed(grammar)
-        t_res, mentions = _timed(lambda: build_mentions(text, exprs, default_currency=None))
+        t_res, mentions = _timed(lambda: build_mentions(v, text, exprs, default_currency=None))
         t_total, _ = _timed(salarynorm.extract, text)
     except Exception as exc:  # any drift in the private signatures
         return {"error": f"internals changed: {type(exc).__name__}: {exc}"}
@@ -90,7 +106,7 @@ def breakdown(text: str, top: int = 12) -> dict[str, Any]:
         "anchor pass (inside _windows)": t_anchor,
         "windows, excluding the anchor pass": max(0.0, t_windows - t_anchor),
         "tokenize": t_tok,
-        "grammar (Parser.parse)": t_gram,
+        "grammar (parse_window)": t_gram,
         "resolve (build_mentions)": t_res,
     }
     staged = sum(stages.values())

@@ -11,8 +11,8 @@ import pytest
 
 import salarynorm
 
-MODULES = ["_values", "_mention", "_errors", "_extract", "_numbers", "_schedule", "_money", "_compare", "_rates",
-           "_cli", "strategies"]
+MODULES = ["_values", "_decimals", "_mention", "_errors", "_api", "_read.numbers", "_lang", "_lang.en", "_schedule",
+           "_money", "_compare", "_rates", "_cli", "strategies"]
 
 
 def _tests() -> list[doctest.DocTest]:

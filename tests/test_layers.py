@@ -20,13 +20,13 @@ LAYERS: list[set[str]] = [
     {"_lang"},  # language data and each language's hooks
     {"_lexicon"},
     {"_values"},  # Period, CurrencySource, the checks
-    {"_numbers", "_scan", "_schedule"},
-    {"_grammar", "_rates"},
+    {"_schedule"},
+    {"_rates"},
     {"_money"},
     {"_compare"},
     {"_mention"},
-    {"_resolve"},
-    {"_extract"},
+    {"_read"},  # the reading pipeline: anchors, windows, tokens, numbers, grammar, resolve
+    {"_api"},
     {"_cli", "strategies"},
     {"__init__"},
 ]

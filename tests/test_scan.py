@@ -7,11 +7,11 @@ from __future__ import annotations
 import pytest
 
 import salarynorm
-from salarynorm._scan import find_anchors
+from salarynorm._read.anchors import find_anchors
 
 
 def _found(text: str) -> list[str]:
-    return [text[a:b] for a, b in find_anchors(text)]
+    return [text[a:b] for a, b in find_anchors(text, "en")]
 
 
 @pytest.mark.parametrize(("text", "words"), [

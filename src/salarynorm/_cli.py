@@ -7,8 +7,8 @@ import json
 import sys
 from collections.abc import Sequence
 
+from ._api import extract, parse
 from ._errors import SalarynormError
-from ._extract import extract, parse
 from ._mention import Mention
 from ._values import plain
 

@@ -13,7 +13,8 @@ import salarynorm
 from salarynorm import CurrencySource
 from salarynorm import _lexicon as lx
 from salarynorm._currency_table import table
-from salarynorm._resolve import _qualifiers
+from salarynorm._read import vocabulary
+from salarynorm._read.resolve import _qualifiers
 
 
 @functools.cache
@@ -28,7 +29,7 @@ def _cases(regional: bool = False) -> tuple[tuple[str, str, str], ...]:
             continue
         if (name in tab.defaults) != regional or (regional and name not in lx.COUNTRY_OVER_CONVENTION):
             continue
-        for word, codes in _qualifiers().items():
+        for word, codes in _qualifiers(vocabulary("en")).items():
             [code] = codes
             if code in cands and word.isalpha():
                 out.append((name, word, code))

@@ -96,6 +96,7 @@ class Lexicon:
     # bounds and approximation
     bounds_before: PhraseSet
     bounds_after: PhraseSet
+    bounds_after_hyphenated: PhraseSet
     bounds_after_not_before_words: frozenset[str]
     open_top_words: frozenset[str]
     field_upper_bound_words: frozenset[str]

@@ -86,6 +86,7 @@ SCHEMA: Final[dict[str, tuple[str, str]]] = {
     # --- bounds and approximation ---------------------------------------------------------------------
     "bounds_before": ("bounds", "Bound phrases before the amount (\"up to\": max; \"at least\": min)."),
     "bounds_after": ("bounds", "Bound phrases after the amount (\"+\", \"or more\": min; \"or less\": max)."),
+    "bounds_after_hyphenated": ("bounds", "Bounds glued to the amount with a hyphen (\"$100,000-plus\")."),
     "bounds_after_not_before_words": ("words", "Bounds after the amount that a following word cancels "
                                                "(\"£30k plus benefits\")."),
     "open_top_words": ("words", "In a money field, \"X to <word>\" leaves the top open (\"to Competitive\")."),

@@ -1,4 +1,5 @@
-"""Deciding currencies and building mentions from parsed expressions, one document at a time.
+"""Stage 6 of reading: deciding currencies and building mentions from the expressions, one document at
+a time.
 
 An ambiguous sign ("$", "¥", "kr", "£", "Rs", "C$") is read, in this order, through: the other end of
 its own range or a precise sign beside it (expression), an explicitly signed amount of the same value
@@ -16,13 +17,12 @@ import functools
 import re
 from decimal import Decimal
 
-from . import _lexicon as lx
-from ._currency_table import table
-from ._grammar import Expr, Signal
-from ._mention import Mention
-from ._values import CurrencySource, Period
+from .._mention import Mention
+from .._values import CurrencySource, Period
+from .grammar.nodes import Expr, Signal
+from .vocabulary import Vocabulary
 
-__all__ = ["build_mentions"]
+__all__ = ["Decision", "build_mentions"]
 
 
 def _values(expr: Expr) -> tuple[Decimal, Decimal, Signal | None, Signal | None]:
@@ -40,13 +40,13 @@ def _candidates(sigs: list[Signal]) -> tuple[str, ...]:
 
 
 @functools.cache
-def _qualifiers() -> dict[str, frozenset[str]]:
-    """Country words that make a currency name precise, from the currency table's own names: "mexican"
+def _qualifiers(v: Vocabulary) -> dict[str, frozenset[str]]:
+    """Country words that make a currency name precise, from the language's own currency names: "mexican"
     and "mexico" (of "mexican peso", "mexico peso") -> {"MXN"}; "kenyan", "kenya" -> {"KES"}."""
-    tab = table()
-    heads = {name for name in tab.names if " " not in name}
+    tab = v.tab
+    heads = {name for name in v.names if " " not in name}
     out: dict[str, set[str]] = {}
-    for name, cands in tab.names.items():
+    for name, cands in v.names.items():
         words = name.split()
         if len(words) < 2 or len(cands) != 1 or words[-1] not in heads:
             continue
@@ -64,20 +64,35 @@ _COUNTRY_LONGEST = 64
 
 
 @functools.cache
-def _country_regex(cands: tuple[str, ...]) -> re.Pattern[str] | None:
-    """A regex of the country words of ``cands`` ("Mexico", "Philippine", ... for "pesos"), as English
-    writes them: capitalised or in capitals. Case-sensitive and without look-behind, so the engine skips
-    at C speed to the capitals it may start with; the caller checks the word edges."""
+def _country_regex(v: Vocabulary, cands: tuple[str, ...]) -> re.Pattern[str] | None:
+    """A regex of the country words of ``cands`` ("Mexico", "Philippine", ... for "pesos"), as text writes
+    them: capitalised or in capitals. Case-sensitive and without look-behind, so the engine skips at C
+    speed to the capitals it may start with; the caller checks the word edges."""
     wanted = set(cands)
-    words = sorted((q for q, codes in _qualifiers().items() if codes & wanted), key=len, reverse=True)
+    words = sorted((q for q, codes in _qualifiers(v).items() if codes & wanted), key=len, reverse=True)
     if not words:
         return None
     forms = [form for w in words for form in (w.title(), w.upper())]
     return re.compile("|".join(re.escape(f) for f in forms))
 
 
+class Decision:
+    """How one expression's currency was decided: the code (None when undecided), how, every candidate
+    the signals allowed, and the signal as written."""
+
+    __slots__ = ("candidates", "code", "how", "written")
+
+    def __init__(self, code: str | None, how: CurrencySource, candidates: tuple[str, ...],
+                 written: str | None) -> None:
+        self.code = code
+        self.how = how
+        self.candidates = candidates
+        self.written = written
+
+
 class _Resolver:
-    def __init__(self, exprs: list[Expr], default_currency: str | None, text: str = "") -> None:
+    def __init__(self, v: Vocabulary, exprs: list[Expr], default_currency: str | None, text: str = "") -> None:
+        self.v = v
         self.default = default_currency
         self.text = text
         # Per candidate tuple: the country words found in the stretch of text searched so far, and that stretch.
@@ -94,43 +109,45 @@ class _Resolver:
                         self.evidence.setdefault(lo, set()).add(code[0])
                         self.evidence.setdefault(hi, set()).add(code[0])
 
-    def currency(self, expr: Expr) -> tuple[str | None, CurrencySource, tuple[str, ...], str | None]:
-        """(code, how decided, candidates, the signal as written)."""
+    def currency(self, expr: Expr) -> Decision:
+        """The currency of ``expr``: from its own signals (explicit, or narrowed by the expression), the
+        same amount written explicitly elsewhere or a country the text names (document), the caller's
+        default, the sign's convention, in this order."""
         sigs = expr.signals()
         if not sigs:
             if self.default is not None:
-                return self.default, CurrencySource.DEFAULT, (), None
-            return None, CurrencySource.UNKNOWN, (), None
+                return Decision(self.default, CurrencySource.DEFAULT, (), None)
+            return Decision(None, CurrencySource.UNKNOWN, (), None)
         written = sigs[0].text
         if any(s.label is not None for s in sigs):
-            return None, CurrencySource.UNKNOWN, (), written
+            return Decision(None, CurrencySource.UNKNOWN, (), written)
         cands = _candidates(sigs)
         if len(cands) == 1:
             how = CurrencySource.EXPLICIT if any(s.explicit for s in sigs) else CurrencySource.EXPRESSION
-            return cands[0], how, cands, written
+            return Decision(cands[0], how, cands, written)
         if not cands:
-            return None, CurrencySource.UNKNOWN, cands, written
+            return Decision(None, CurrencySource.UNKNOWN, cands, written)
         lo, hi, _, _ = _values(expr)
         seen = (self.evidence.get(lo, set()) | self.evidence.get(hi, set())) & set(cands)
         if len(seen) == 1:
-            return seen.pop(), CurrencySource.DOCUMENT, cands, written
+            return Decision(seen.pop(), CurrencySource.DOCUMENT, cands, written)
         if not any(s.convention in cands for s in sigs) \
-                or all(s.text.lower() in lx.COUNTRY_OVER_CONVENTION for s in sigs):
+                or all(s.text.lower() in self.v.lang.country_over_convention for s in sigs):
             named = self._country(cands, expr)
             if named is not None:
-                return named, CurrencySource.DOCUMENT, cands, written
+                return Decision(named, CurrencySource.DOCUMENT, cands, written)
         if self.default is not None and self.default in cands:
-            return self.default, CurrencySource.DEFAULT, cands, written
+            return Decision(self.default, CurrencySource.DEFAULT, cands, written)
         for s in sigs:
             if s.convention is not None and s.convention in cands:
-                return s.convention, CurrencySource.CONVENTION, cands, written
-        return None, CurrencySource.UNKNOWN, cands, written
+                return Decision(s.convention, CurrencySource.CONVENTION, cands, written)
+        return Decision(None, CurrencySource.UNKNOWN, cands, written)
 
     def _country(self, cands: tuple[str, ...], expr: Expr) -> str | None:
         """The one candidate whose country the text around ``expr`` names ("Mexico's minimum wage ...
         248.93 pesos"), for a name no convention decides, or a regional sign whose convention may yield
         ("Rs", "kr"). "$", "£" and "¥" never take this: a US paper names Canada beside its own dollars."""
-        rx = _country_regex(cands)
+        rx = _country_regex(self.v, cands)
         if rx is None:
             return None
         lo, hi = max(0, expr.start - _COUNTRY_REACH), expr.end + _COUNTRY_REACH
@@ -155,7 +172,7 @@ class _Resolver:
             hits, begin, end = [], lo, lo  # first use, a gap, or a mention out of order: start afresh
         if hi > end:
             text = self.text
-            quals = _qualifiers()
+            quals = _qualifiers(self.v)
             wanted = set(cands)
             last = hits[-1][0] if hits else -1
             for m in rx.finditer(text, max(begin, end - _COUNTRY_LONGEST), hi):
@@ -169,8 +186,8 @@ class _Resolver:
         return hits
 
 
-def _mention(text: str, expr: Expr, cur: tuple[str | None, CurrencySource, tuple[str, ...], str | None],
-             period: str | None, equivalents: tuple[Mention, ...]) -> Mention:
+def _mention(text: str, expr: Expr, cur: Decision, period: str | None,
+             equivalents: tuple[Mention, ...]) -> Mention:
     lo, hi, _, _ = _values(expr)
     lo_v: Decimal | None = lo
     hi_v: Decimal | None = hi
@@ -178,33 +195,32 @@ def _mention(text: str, expr: Expr, cur: tuple[str | None, CurrencySource, tuple
         lo_v = None
     elif not expr.is_range and expr.bound == "min":
         hi_v = None
-    code, how, cands, written = cur
     return Mention(
         text=text[expr.start : expr.end],
         start=expr.start,
         end=expr.end,
         min=lo_v,
         max=hi_v,
-        currency=code,
+        currency=cur.code,
         period=None if period is None else Period(period),
         approximate=expr.approximate,
         equivalents=equivalents,
-        currency_source=how,
-        currency_candidates=cands,
-        currency_text=written,
+        currency_source=cur.how,
+        currency_candidates=cur.candidates,
+        currency_text=cur.written,
         period_text=expr.period_text,
         bound_text=expr.bound_text,
     )
 
 
-def build_mentions(text: str, exprs: list[Expr], *, default_currency: str | None = None,
+def build_mentions(v: Vocabulary, text: str, exprs: list[Expr], *, default_currency: str | None = None,
                    default_period: str | None = None) -> list[Mention]:
     """Mentions for the parsed expressions of one document, in text order.
 
     A restatement that turns out to be in the same currency as its primary ("$1,150.40/week
     ($28.76/hour)") is not an equivalent: it becomes a mention of its own.
     """
-    resolver = _Resolver(exprs, default_currency, text)
+    resolver = _Resolver(v, exprs, default_currency, text)
     out: list[Mention] = []
     for e in exprs:
         cur = resolver.currency(e)
@@ -217,18 +233,19 @@ def build_mentions(text: str, exprs: list[Expr], *, default_currency: str | None
             if q.period is not None and period is not None and q.period != period:
                 split.append(_mention(text, q, qcur, q.period, ()))  # "$1,150.40/week ($28.76/hour)"
                 continue
-            if cur[0] is not None and (qcur[0] == cur[0] or cur[0] in qcur[2]):
-                if qcur[1] is CurrencySource.EXPLICIT or qcur[3] == cur[3] or _values(q)[:2] == _values(e)[:2]:
+            if cur.code is not None and (qcur.code == cur.code or cur.code in qcur.candidates):
+                if qcur.how is CurrencySource.EXPLICIT or qcur.written == cur.written \
+                        or _values(q)[:2] == _values(e)[:2]:
                     split.append(_mention(text, q, qcur, q.period, ()))  # the same currency said twice
                     continue
                 # "US$48,000 ($71,000)": a different amount restated under an ambiguous sign is another
                 # member of that sign's family, not the primary's currency: the caller's default says
                 # which, else it stays open with the remaining candidates.
-                others = tuple(c for c in qcur[2] if c != cur[0])
+                others = tuple(c for c in qcur.candidates if c != cur.code)
                 if default_currency is not None and default_currency in others:
-                    qcur = (default_currency, CurrencySource.DEFAULT, others, qcur[3])
+                    qcur = Decision(default_currency, CurrencySource.DEFAULT, others, qcur.written)
                 else:
-                    qcur = (None, CurrencySource.UNKNOWN, others, qcur[3])
+                    qcur = Decision(None, CurrencySource.UNKNOWN, others, qcur.written)
             eqs.append(_mention(text, q, qcur, qperiod, ()))
         out.append(_mention(text, e, cur, period, tuple(eqs)))
         out.extend(split)

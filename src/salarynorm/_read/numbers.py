@@ -1,4 +1,4 @@
-"""Reading numbers written in digits, in every common grouping convention (number words are each
+"""Stage 4 of reading: numbers written in digits, in every common grouping convention (number words are each
 language's own: ``salarynorm._lang.<language>.read_number_words``).
 
 The result is an exact Decimal. Separator choice follows grouping rules, not guesses: "1.234,56" and

@@ -1,12 +1,11 @@
-"""The scanner: finds where money may be (anchors) and cuts those windows of text into tokens.
+"""Stage 1 of reading: finding where money may be (anchors).
 
-Two compiled regexes, built once from the currency table and the lexicon on first use:
-
-* the anchor regex finds currency signals (signs, codes, names, minor units): in running text no money
-  exists without one, so text far from any anchor is never tokenized, which is what makes prose fast;
-* the token regex cuts a window into signs, numbers, words and punctuation.
-
-Every quantifier is possessive or bounded, so both run in linear time on any input.
+In running text no money exists without a currency signal: a sign ("$", "€"), a code ("USD"), a name
+("euros", "Franken"), a minor unit ("cents") or a word that means money by itself ("grand", "lakh").
+This stage finds every one in a single pass, so that text far from any anchor is never tokenized, which
+is what makes prose fast: two Aho-Corasick automata over a byte view of the text for the words (built once
+per language from its currency names and lexicon), and C-speed regex and ``str.find`` scans for the signs.
+Every quantifier is possessive or bounded, so it runs in linear time on any input.
 """
 
 from __future__ import annotations
@@ -16,140 +15,11 @@ import re
 import unicodedata
 from typing import Final
 
-from . import _lexicon as lx
-from ._currency_table import table
-from ._lexicon import LAKHS_PER_ANNUM, LETTER_SIGNS_ON_FORMATTED_NUMBERS, MONEY_MULTIPLIERS, SCALES
+from .._currency_table import table
+from .tokens import WORD_SHAPED, trie
+from .vocabulary import vocabulary
 
-__all__ = ["NUM", "PUNCT", "SIGN", "WORD", "Token", "find_anchors", "tokenize"]
-
-SIGN: Final = 1
-NUM: Final = 2
-WORD: Final = 3
-PUNCT: Final = 4
-
-# A word: letters, with dots or apostrophes inside ("U.S.", "p.a.", "so'm") and an optional final dot
-# ("Rs.", "approx."). Combining marks are not letters to the regex engine: signs written with them
-# ("ரூ") are matched whole by the sign alternation instead, and other words may split at a mark, which
-# changes nothing for money.
-_LETTER = r"[^\W\d_]"
-_WORD = rf"{_LETTER}++(?:[.'’]{_LETTER}++)*+\.?+"
-# A number: digit groups joined by single separators (grouping or decimal; read by _numbers), or a
-# leading decimal point (".75"). Each separator must be followed by a digit.
-_NUM = r"(?:\.(?=\d))?+\d++(?:[.,'’\u00a0\u202f\u2009]\d++)*+"
-# Word-shaped signs ("zł", "Kč", "руб.", "Rs") are looked up from word tokens; the rest ("$", "A$", "R$",
-# "د.إ", "ரூ") go into the sign alternation, longest first, so "US$" is one token, never "US" + "$".
-_WORD_SHAPED = re.compile(rf"^{_WORD}$")
-
-
-class Token:
-    """One token of a window: kind, surface, lowercase surface, absolute offsets, and the text between the
-    previous token and this one (``gap``; "" when they touch, ``attached``)."""
-
-    __slots__ = ("attached", "end", "gap", "kind", "low", "near", "start", "text")
-
-    def __init__(self, kind: int, text: str, start: int, end: int, gap: str) -> None:
-        self.kind = kind
-        self.text = text
-        self.low = text.lower()
-        self.start = start
-        self.end = end
-        self.gap = gap
-        self.attached = not gap
-        #: Separated from the previous token by at most three spaces, no line break.
-        self.near = len(gap) <= 3 and "\n" not in gap
-
-    def __repr__(self) -> str:
-        return f"Token({self.kind}, {self.text!r}, {self.start})"
-
-
-@functools.cache
-def _sign_alternation() -> str:
-    """Signs that are not word-shaped, as one prefix tree behind a one-character check, so the common case
-    (a token that is no sign) costs a single set lookup."""
-    t = table()
-    signs = {s for s in list(t.signs) + list(t.non_iso) + list(t.minor_units) if not _WORD_SHAPED.match(s)}
-    tree = _trie(sorted(signs))
-    first = "".join(sorted({s[0] for s in signs}))
-    # A sign ending in a letter must not run into a word ("R$" yes, "Rs" inside "Rsomething" no).
-    return rf"(?=[{re.escape(first)}])(?:{tree})(?:(?<!{_LETTER})|(?!{_LETTER}))"
-
-
-@functools.cache
-def token_regex() -> re.Pattern[str]:
-    """The window tokenizer: signs, numbers, words, single punctuation characters; spaces skipped."""
-    return re.compile(
-        rf"(?P<s>{_sign_alternation()})|(?P<n>{_NUM})|(?P<w>{_WORD})|(?P<p>[^\s])",
-    )
-
-
-@functools.cache
-def _dotted_words() -> frozenset[str]:
-    """Words that keep a final dot ("Rs.", "approx.", "est.", "c."): abbreviations the data and the lexicon
-    spell with it. Any other word's final dot is sentence punctuation and becomes a token of its own."""
-    t = table()
-    words: set[str] = set()
-    sources: list[object] = [t.signs, t.names, t.minor_units, t.non_iso, lx.BOUNDS_BEFORE, lx.BOUNDS_AFTER,
-                             lx.APPROX_BEFORE, lx.APPROX_AFTER, lx.PERIOD_WORDS, lx.EQUIVALENT_LEADS,
-                             lx.ESTIMATE_MARKERS, lx.MULTIPLIERS, lx.OPEN_TOP_WORDS, lx.CHANGE_WORDS,
-                             lx.RANGE_OPENERS]
-    for src in sources:
-        for key in src:  # type: ignore[attr-defined]
-            for w in str(key).split():
-                if w.endswith(".") and len(w) > 1:
-                    words.add(w.lower())
-    words.update(lx.ABBREVIATIONS)
-    return frozenset(words)
-
-
-_KINDS: Final = {"s": SIGN, "n": NUM, "w": WORD, "p": PUNCT}
-
-
-def tokenize(text: str, start: int, end: int) -> list[Token]:
-    """Tokens of ``text[start:end]`` with absolute offsets. A sentence-final dot is split from the word it
-    ends ("annum." is "annum" and "."), unless the word is an abbreviation that takes it ("Rs.", "est.")."""
-    out: list[Token] = []
-    append = out.append
-    prev_end = start
-    dotted = _dotted_words()
-    kinds = _KINDS
-    for m in token_regex().finditer(text, start, end):
-        s, e = m.span()
-        kind = kinds[m.lastgroup]  # type: ignore[index]
-        word = m.group()
-        gap = text[prev_end:s] if s != prev_end else ""
-        if kind == WORD and word[-1] == "." and len(word) > 1 and "." not in word[:-1] \
-                and word.lower() not in dotted:
-            append(Token(WORD, word[:-1], s, e - 1, gap))
-            append(Token(PUNCT, ".", e - 1, e, ""))
-        else:
-            append(Token(kind, word, s, e, gap))
-        prev_end = e
-    if out:
-        out[0].gap = " "  # the window's first token follows nothing the window knows of
-        out[0].attached = False
-    return out
-
-
-def _trie(words: list[str]) -> str:
-    """A regex matching exactly ``words``, factored as a prefix tree so the engine branches on one
-    character at a time instead of trying hundreds of alternatives at every position."""
-    tree: dict[str, dict[str, object]] = {}
-    for w in words:
-        node = tree
-        for ch in w:
-            node = node.setdefault(ch, {})  # type: ignore[assignment]
-        node[""] = {}
-
-    def emit(node: dict[str, object]) -> str:
-        branches = [re.escape(ch) + emit(sub) for ch, sub in sorted(node.items()) if ch]  # type: ignore[arg-type]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        if "" in node:
-            return f"(?:{body})?"
-        return body
-
-    return emit(tree)  # type: ignore[arg-type]
+__all__ = ["find_anchors"]
 
 
 # The word search runs on UTF-8 bytes: ASCII bytes that are not letters become spaces (one C call), and so
@@ -174,16 +44,18 @@ def _normal(word: str) -> str:
 
 
 @functools.cache
-def _anchor_words() -> frozenset[str]:
+def _anchor_words(tag: str) -> frozenset[str]:
     """Currency words, whole and lower-case, as the anchor search looks for them: the head word of every
     currency name ("dollars", "euro", "rupees"), ISO codes (also scale-prefixed, "musd"), word-shaped
     signs that are safe in prose ("zł", "kč", "руб", "rs"), minor units, non-ISO units and the
     multipliers that mean money by themselves ("grand", "lakh", "crore", "lpa")."""
-    t = table()
+    v = vocabulary(tag)
+    lx = v.lang
+    t = v.tab
     words: set[str] = set()
-    for name, cands in t.names.items():
+    for name, cands in v.names.items():
         parts = name.split()
-        if len(parts) == 1 or parts[-1] in t.names:
+        if len(parts) == 1 or parts[-1] in v.names:
             words.add(parts[-1])
         elif any(t.currencies[c].current for c in cands if c in t.currencies):
             # A head that is no currency word alone ("real" of "brazilian real") is an ordinary English word:
@@ -191,12 +63,12 @@ def _anchor_words() -> frozenset[str]:
             # "deutsche mark") are no anchors at all: they are read when other money is near.
             words.add(parts[0])
     for s in list(t.signs) + list(t.non_iso):
-        if _WORD_SHAPED.match(s) and s not in t.letter_signs_prose_unsafe:
+        if WORD_SHAPED.match(s) and s not in t.letter_signs_prose_unsafe:
             words.add(s)
-    words.update(w for w in t.minor_units if _WORD_SHAPED.match(w))
-    words.update(MONEY_MULTIPLIERS)
-    words.update(w for w in SCALES if w in lx.INDIAN_SCALES)  # "12 lakh", "Rs 5 crore": anchors by themselves
-    words.update(p.split()[0] for p in LAKHS_PER_ANNUM)
+    words.update(w for w in t.minor_units if WORD_SHAPED.match(w))
+    words.update(lx.money_multipliers)
+    words.update(w for w in lx.scales if w in lx.indian_scales)  # "12 lakh", "Rs 5 crore": anchors by themselves
+    words.update(p.split()[0] for p in lx.lakhs_per_annum.entries)
     for code in t.currencies:
         if code in t.codes_that_are_words:
             continue
@@ -205,7 +77,7 @@ def _anchor_words() -> frozenset[str]:
     for w in words:
         norm = _normal(w).strip()
         # Single ASCII letters ("R", "p") are no anchors (found next to digits instead); ideographs are.
-        if norm and (len(norm) > 1 or not norm.isascii()) and all(_WORD_SHAPED.match(p) for p in norm.split()):
+        if norm and (len(norm) > 1 or not norm.isascii()) and all(WORD_SHAPED.match(p) for p in norm.split()):
             out.add(norm)
     return frozenset(out)
 
@@ -236,7 +108,7 @@ class _Automata:
 
 
 @functools.cache
-def _automata() -> _Automata | None:
+def _automata(tag: str) -> _Automata | None:
     """The anchor search's automata; None when pyahocorasick is not installed."""
     try:
         import ahocorasick
@@ -246,7 +118,7 @@ def _automata() -> _Automata | None:
     other = ahocorasick.Automaton()
     leads: set[str] = set()
     reach = 0
-    for w in _anchor_words():
+    for w in _anchor_words(tag):
         key = w.encode().decode("latin-1")  # the bytes, one character each (see find_anchors)
         if key.isascii():
             ascii_auto.add_word(" " + key, len(key))
@@ -290,10 +162,10 @@ def _other_hits(autos: _Automata, view: str) -> list[tuple[int, int]]:
 
 
 @functools.cache
-def _word_regex() -> re.Pattern[str]:
+def _word_regex(tag: str) -> re.Pattern[str]:
     """The fallback of the automaton: the same whole-word search as one prefix-tree regex."""
-    words = sorted({w.encode().decode("latin-1") for w in _anchor_words()} | _code_words())
-    return re.compile(rf"(?:{_trie(words)})")
+    words = sorted({w.encode().decode("latin-1") for w in _anchor_words(tag)} | _code_words())
+    return re.compile(rf"(?:{trie(words)})")
 
 
 @functools.cache
@@ -305,7 +177,7 @@ def _signs() -> tuple[re.Pattern[str], tuple[str, ...]]:
     chars: set[str] = set()
     literals: set[str] = set()
     for s in list(t.signs) + list(t.non_iso) + list(t.minor_units):
-        if _WORD_SHAPED.match(s):
+        if WORD_SHAPED.match(s):
             continue
         # A lone quotation mark or slash is everywhere in prose: only "$" and non-ASCII symbols anchor.
         special = [ch for ch in s if not (ch.isalnum() or ch.isspace()) and (ch == "$" or not ch.isascii())]
@@ -317,15 +189,17 @@ def _signs() -> tuple[re.Pattern[str], tuple[str, ...]]:
 
 
 @functools.cache
-def _letter_signs() -> re.Pattern[str]:
+def _letter_signs(tag: str) -> re.Pattern[str] | None:
     """Single-letter signs glued to a digit, not inside a word ("R18.99"); the grammar checks the number."""
-    letters = "".join(sorted(LETTER_SIGNS_ON_FORMATTED_NUMBERS))
+    letters = "".join(sorted(vocabulary(tag).lang.letter_signs_on_formatted_numbers))
+    if not letters:
+        return None
     # No lookbehind: a pattern that starts with a literal is searched at memchr speed; the caller checks
     # the character before each (rare) hit.
     return re.compile(rf"[{re.escape(letters)}](?=\d)")
 
 
-def _byte_hits(text: str) -> tuple[list[tuple[int, int, bool]], bytes, bytes]:
+def _byte_hits(text: str, tag: str) -> tuple[list[tuple[int, int, bool]], bytes, bytes]:
     """(start, end) byte offsets of every occurrence of an anchor word in ``lower(text)`` as UTF-8, whole
     or not (the caller checks the edges), with the mapped bytes searched and the plain lower-case bytes."""
     # "İ" is the one character whose lower case is longer; read it as "I" so offsets keep their place.
@@ -336,17 +210,17 @@ def _byte_hits(text: str) -> tuple[list[tuple[int, int, bool]], bytes, bytes]:
     view = raw.decode("latin-1")  # one character per byte: the automaton runs on the fast 1-byte kind
     # The ASCII view has one space in front, so a key's end index is the word's end in ``data``.
     asc = b" " + data.translate(_ASCII_MAP) + b" "
-    autos = _automata()
+    autos = _automata(tag)
     if autos is not None:
         ascii_view = asc.decode("latin-1")
         hits = [(end - abs(size), end, size < 0) for end, size in autos.ascii.iter(ascii_view)]  # type: ignore[attr-defined]
         hits.extend((end - size + 1, end + 1, False) for end, size in _other_hits(autos, view))
     else:
         codes = _code_words()
-        hits = [(m.start(), m.end(), m.group() in codes) for m in _word_regex().finditer(view)]
+        hits = [(m.start(), m.end(), m.group() in codes) for m in _word_regex(tag).finditer(view)]
     # "99p", "50c", "10 c": a lone "p" or "c" (digits are spaces in the mapped bytes) right after a digit,
     # found with bytes.find at memchr speed; "9:30 p.m." is a time.
-    for letter, times in _minor_letters():
+    for letter, times in _minor_letters(tag):
         at = asc.find(letter)
         while at >= 0:
             pos = at  # the letter's index in ``data`` (``asc`` has one byte in front)
@@ -392,36 +266,38 @@ def _whole(raw: bytes, data: bytes, b: int, e: int) -> bool:
 
 
 @functools.cache
-def _minor_letters() -> tuple[tuple[bytes, tuple[bytes, ...]], ...]:
+def _minor_letters(tag: str) -> tuple[tuple[bytes, tuple[bytes, ...]], ...]:
     """The single-letter minor units ("p", "c") as the byte search looks for them (" p "), each with the
     rest of the times of day that begin with it (".m" of "p.m."), which are no pence."""
+    lx = vocabulary(tag).lang
     out = []
-    for letter in sorted(lx.LETTER_MINOR_UNITS):
+    for letter in sorted(lx.letter_minor_units):
         if letter.isascii() and letter.isalpha():
-            times = tuple(t[1:].rstrip(".").encode() for t in lx.TIMES_OF_DAY if t.startswith(letter))
+            times = tuple(t[1:].rstrip(".").encode() for t in lx.times_of_day if t.startswith(letter))
             out.append((f" {letter} ".encode(), times))
     return tuple(out)
 
 
 @functools.cache
-def _percent_heads() -> dict[str, tuple[str, ...]]:
+def _percent_heads(tag: str) -> dict[str, tuple[str, ...]]:
     """Two-word percent phrases ending in a currency word, by that word: "cent" -> ("per ",)."""
     out: dict[str, list[str]] = {}
-    for phrase in lx.PERCENT_WORDS:
+    for phrase in vocabulary(tag).lang.percent_words:
         words = phrase.split()
         if len(words) == 2:
             out.setdefault(words[1], []).append(words[0] + " ")
     return {k: tuple(v) for k, v in out.items()}
 
 
-def _per_cent(text: str, at: int, end: int) -> bool:
+def _per_cent(text: str, at: int, end: int, tag: str) -> bool:
     """"per cent" is the percentage, not money: no window for its "cent"."""
-    heads = _percent_heads().get(text[at:end].lower())
+    heads = _percent_heads(tag).get(text[at:end].lower())
     return heads is not None and any(at >= len(h) and text[at - len(h) : at].lower() == h for h in heads)
 
 
-def find_anchors(text: str) -> list[tuple[int, int]]:
-    """Sorted (start, end) spans of every currency signal in ``text``: where money may be."""
+def find_anchors(text: str, tag: str) -> list[tuple[int, int]]:
+    """Sorted (start, end) spans of every currency signal in ``text`` as language ``tag`` writes them:
+    where money may be."""
     chars, literals = _signs()
     spans = [m.span() for m in chars.finditer(text)]
     for literal in literals:
@@ -430,10 +306,12 @@ def find_anchors(text: str) -> list[tuple[int, int]]:
             if not (a and text[a - 1].isalpha()):  # a literal sign inside a word is none
                 spans.append((a, a + len(literal)))
             a = text.find(literal, a + 1)
-    for m in _letter_signs().finditer(text):
-        if not (m.start() and text[m.start() - 1].isalpha()):  # "R18.99", not "GR2"
-            spans.append(m.span())
-    hits, raw, data = _byte_hits(text)
+    letter_signs = _letter_signs(tag)
+    if letter_signs is not None:
+        for m in letter_signs.finditer(text):
+            if not (m.start() and text[m.start() - 1].isalpha()):  # "R18.99", not "GR2"
+                spans.append(m.span())
+    hits, raw, data = _byte_hits(text, tag)
     ascii_text = text.isascii()
     pos_b = pos_c = 0
     for b, e, needs_digit in hits:
@@ -448,7 +326,7 @@ def find_anchors(text: str) -> list[tuple[int, int]]:
             pos_c += len(data[pos_b:b].decode("utf-8", "surrogatepass"))
             pos_b = b
             start, end = pos_c, pos_c + len(data[b:e].decode("utf-8", "surrogatepass"))
-        if not _per_cent(text, start, end):
+        if not _per_cent(text, start, end, tag):
             spans.append((start, end))
     spans.sort()
     return spans

@@ -1,0 +1,72 @@
+"""Cents written after the main unit: "$20 43", "15 dollars and 50", "3 GBP 1 pence", "twenty dollar 43
+cents", "US$3 and fourteen".
+
+Rule ``cents_after``: a whole amount with a sign, code or name, followed by a number below 100 (digits or
+words), optionally joined by "and" and optionally with its own minor-unit word. Without a minor-unit word
+the trailing number counts only when punctuation, the end, or a word that may follow money ("each",
+"only") comes after it: "$20 and 43 people" is not $20.43.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from ..._decimals import context
+from ..tokens import NUM, PUNCT, WORD
+from .cursor import Cursor
+from .nodes import CODE, MINOR, NAME, SIGN, Amount
+from .signals import signal_at
+from .words import words_at
+
+__all__ = ["cents_after"]
+
+
+def cents_after(cur: Cursor, amt: Amount, *, and_cents: bool = True) -> None:
+    """Extend ``amt`` by cents written after it. ``and_cents`` False keeps "and 50" out of it (after
+    "between", "and" joins a range)."""
+    sig = amt.signal
+    if sig is None or sig.kind not in (SIGN, CODE, NAME) or amt.decimals or amt.mult or sig.scale:
+        return
+    if amt.number != amt.number.to_integral_value():
+        return
+    j = amt.t1
+    if j >= cur.n or not cur.near(j):
+        return
+    lang = cur.lang
+    if cur.low(j) in lang.cents_connectors:
+        if not and_cents:
+            return
+        j += 1
+        if j >= cur.n or not cur.near(j):
+            return
+    tok = cur.t[j]
+    if tok.kind == NUM:
+        if not (tok.text.isdigit() and len(tok.text) <= 2):
+            return
+        cents = Decimal(tok.text)
+        k = j + 1
+    elif tok.kind == WORD:
+        got = words_at(cur, j)
+        if got is None or got.number >= 100 or got.number != got.number.to_integral_value() or got.mult:
+            return
+        cents = got.number
+        k = got.t1
+    else:
+        return
+    divisor = Decimal(100)
+    minor = signal_at(cur, k, prefix=False) if k < cur.n and cur.near(k) else None
+    if minor is not None and minor.kind == MINOR:
+        divisor = Decimal(minor.divisor)
+        k = minor.t1
+    elif minor is not None:
+        return  # "50 dollar 50 dollar": the next number has its own currency
+    elif k < cur.n and cur.t[k].attached and cur.t[k].kind != PUNCT:
+        return  # "10 turkish lira 11a": a code, not cents
+    elif k < cur.n and cur.t[k].kind != PUNCT and cur.low(k) not in lang.continuation_followers:
+        return  # "$20 and 43 people"
+    elif k < cur.n and cur.t[k].kind == PUNCT and cur.t[k].text in "%-–/(" and cur.near(k):
+        return
+    ctx = context()
+    amt.number = ctx.add(amt.number, ctx.divide(cents, divisor))
+    amt.decimals = True
+    amt.t1 = k

@@ -1,0 +1,140 @@
+"""Numbers in digits and the multipliers after them.
+
+Rules:
+
+* ``digits_at``: a number in digits in any grouping ("1,234.56", "1.234,56", "1 234", "12,50,000",
+  "98'500"), with the digit groups a space splits ("1 234,56"), the cents a price field writes apart
+  ("$119. 95") and the dash of "no fraction" ("50,-", "4850.-"); never a percentage ("5 %");
+* ``multiplier_at``: a multiplier after it ("$900k", "£2.5bn", "$1.5-billion", "₹1.5 lakh crore");
+* ``glued_period``: a period glued to the multiplier ("£25kpa");
+* ``digits_for``: "KD 1.234" is 1.234 when every currency the signal may be has three minor digits.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from ..._decimals import scaled
+from ..numbers import read_digits
+from ..tokens import NUM, PUNCT, WORD
+from .cursor import SPACES, Cursor
+from .nodes import Amount, Signal
+
+__all__ = ["MAX_NUMBER_CHARS", "digits_at", "digits_for", "multiplier_at"]
+
+# The longest number (in characters) read as money: no real amount has 40 digits, and Decimal
+# conversion of megabyte-long digit runs would not be linear.
+MAX_NUMBER_CHARS: Final = 40
+
+
+def multiplier_at(cur: Cursor, i: int) -> tuple[int, int, bool] | None:
+    """(power of ten, tokens used, implies money) of a multiplier word at token i ("k", "million"),
+    also after a hyphen for the long words ("$1.5-billion", "a $5-million contract")."""
+    lang = cur.lang
+    if cur.is_punct(i, "-") and cur.t[i].attached and i + 1 < cur.n and cur.t[i + 1].attached \
+            and cur.t[i + 1].kind == WORD and cur.t[i + 1].low in lang.scales:
+        return lang.scales[cur.t[i + 1].low], 2, False
+    if i >= cur.n or cur.t[i].kind != WORD or not cur.near(i):
+        return None
+    w = cur.t[i].low
+    key = w if w in lang.multipliers else w.rstrip(".")
+    if key not in lang.multipliers:
+        return None
+    if key in lang.short_multipliers and not cur.spaced_once(i):
+        return None
+    if cur.t[i].text in lang.multipliers_attached_only and not cur.t[i].attached:
+        return None
+    power = lang.multipliers[key]
+    if key in lang.stacking_scales and i + 1 < cur.n and cur.spaced_once(i + 1):
+        top = cur.t[i + 1].low.rstrip(".")
+        if top in lang.stacked_scales and lang.stacked_scales[top] > power:
+            return power + lang.stacked_scales[top], 2, False  # "₹1.5 lakh crore" is 1.5 × 10^12
+    return power, 1, key in lang.money_multipliers
+
+
+def glued_period(cur: Cursor, j: int) -> tuple[int, str, str] | None:
+    """(power, period, period as written) of a word that glues a period to a multiplier: "kpa" of
+    "£25kpa", "Kpcm" of "£2Kpcm"."""
+    w = cur.t[j].low
+    lang = cur.lang
+    for cut in (1, 2):
+        head, tail = w[:cut], w[cut:]
+        if head in lang.short_multipliers and tail in lang.glued_periods:
+            if w.upper() in cur.tab.currencies or w in cur.names:
+                return None  # "1KPW" is a North Korean won, not a thousand a week
+            return lang.multipliers[head], lang.period_words[tail], tail
+    return None
+
+
+def digits_at(cur: Cursor, i: int) -> Amount | None:
+    """The number in digits at token i, with a multiplier after it, or None (a percentage, a number too
+    long for money, digits that only begin a numeral phrase)."""
+    tok = cur.t[i]
+    if len(tok.text) > MAX_NUMBER_CHARS:
+        return None
+    raw = tok.text
+    j = i + 1
+    # "1 234,56", "2 660": digit groups split by single spaces form one number when the groups say so.
+    if len(raw) <= 3 and raw.isdigit():
+        while j < cur.n and cur.t[j].kind == NUM and len(cur.gap(j)) == 1 and cur.gap(j) in SPACES:
+            nxt = cur.t[j].text
+            head = nxt.split(",")[0].split(".")[0]
+            if len(head) != 3 or not head.isdigit() or "," in raw or "." in raw:
+                break
+            raw = raw + cur.gap(j) + nxt
+            j += 1
+    if cur.field and j + 1 < cur.n and cur.is_punct(j, ".,") and cur.t[j].attached \
+            and cur.t[j + 1].kind == NUM and len(cur.t[j + 1].text) == 2 and cur.t[j + 1].text.isdigit() \
+            and cur.gap(j + 1) == " " and cur.t[j].text not in raw:
+        raw = raw + cur.t[j].text + cur.t[j + 1].text  # price fields: "$119. 95", "118, 99 TL"
+        j += 2
+    lang = cur.lang
+    if j < cur.n and cur.t[j].kind == PUNCT and cur.t[j].text in lang.percent_signs and cur.near(j):
+        return None
+    dash_cents = j + 1 < cur.n and cur.is_punct(j, ".,/") and cur.t[j].attached \
+        and cur.is_punct(j + 1, "-–—") and cur.t[j + 1].attached \
+        and (j + 2 >= cur.n or not (cur.t[j + 2].attached and cur.t[j + 2].kind == NUM))
+    if j < cur.n and cur.t[j].low in lang.percent_words and cur.near(j):
+        return None
+    mult = multiplier_at(cur, j)
+    glued = None
+    if mult is None and j < cur.n and cur.t[j].attached and cur.t[j].kind == WORD:
+        if cur.t[j].text[0] in lang.cjk_numerals:
+            return None  # "1億円", "3千万": a numeral phrase these digits only begin
+        glued = glued_period(cur, j)
+        if glued is not None:
+            mult = glued[0], 1, False
+    written = raw.replace(". ", ".").replace(", ", ",")
+    reading = read_digits(written, three_decimals=mult is not None)
+    if reading is None or reading.length != len(written):
+        return None
+    amt = Amount(reading.value, i, j, decimals=reading.decimals or (dash_cents and mult is None))
+    if dash_cents and mult is None:
+        amt.tail = 2  # "50,- Kč", "1.899,-", "Rs. 25,000/-": a dash for "no fraction" (Central European, Indian)
+    amt.raw = raw
+    if mult is not None:
+        power, used, money = mult
+        amt.number = scaled(amt.number, power)
+        amt.mult = power
+        amt.t1 = j + used
+        amt.grand = money
+        amt.scale_word = cur.t[j + used - 1].low
+        if glued is not None:
+            amt.period = glued[1]
+            amt.scale_word = cur.t[j].low[: -len(glued[2])]
+    return amt
+
+
+def digits_for(cur: Cursor, amt: Amount, signal: Signal | None = None) -> None:
+    """Re-read "1.234" as 1.234 when every currency the signal may be has three minor digits
+    ("KD 1.234", "423.923 OMR"): there a lone separator before three digits is a decimal point.
+    ``signal`` is the one the amount inherits when it has none of its own (a range's other end)."""
+    sig = amt.signal or signal
+    if sig is None or amt.raw is None or amt.mult or not sig.candidates:
+        return
+    info = cur.tab.currencies
+    if all(c in info and info[c].digits == 3 for c in sig.candidates):
+        reading = read_digits(amt.raw, three_decimals=True)
+        if reading is not None:
+            amt.number = reading.value
+            amt.decimals = reading.decimals

@@ -1,0 +1,83 @@
+"""One language's reading vocabulary: its lexicon, the currency table, and the word sets derived from both
+that the scanner and the grammar test tokens against (built once per language, then shared).
+
+The currency table is neutral (codes, signs, digits); currency *names* are the language's own.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Mapping
+
+from .._currency_table import CurrencyTable, table
+from .._lang import Lexicon, load
+
+__all__ = ["Vocabulary", "vocabulary"]
+
+
+class Vocabulary:
+    """The lexicon and currency names of one language, and the word sets the grammar derives from them."""
+
+    __slots__ = ("after_article", "dotted_words", "inner_words", "lang", "names", "number_words",
+                 "number_words_strict", "signal_words", "start_words", "tab")
+
+    def __init__(self, lang: Lexicon, tab: CurrencyTable, names: Mapping[str, tuple[str, ...]]) -> None:
+        self.lang = lang
+        self.tab = tab
+        self.names = names
+        # Lower-case first words of every currency signal a word token can start: names, word-shaped signs,
+        # codes (also scale-prefixed), minor units, non-ISO units, "LPA". Anything else is refused at once.
+        words: set[str] = {n.split()[0] for n in names}
+        for s in list(tab.signs) + list(tab.non_iso) + list(tab.minor_units):
+            words.add(s.split()[0].lower())
+            words.add(s.split()[0].lower().rstrip("."))
+        for code in tab.currencies:
+            words.update(x.lower() for x in (code, *(p + code for p in lang.code_scale_prefixes)))
+        words.update(p.split()[0] for p in lang.lakhs_per_annum.entries)
+        words.update(lang.letter_minor_units)
+        self.signal_words = frozenset(words)
+        # Every word a number is written with ("thirty", "five", "hundred", "half"); the strict set only
+        # those that are numbers by themselves, the full one also the joiners ("and", "-", "a", "point").
+        self.number_words_strict = frozenset(set(lang.units) | set(lang.tens) | set(lang.hundred)
+                                             | set(lang.scales) | set(lang.fractions))
+        self.number_words = frozenset(set(self.number_words_strict) | set(lang.number_and) | {"-"}
+                                      | set(lang.articles) | set(lang.point_words))
+        # Words an amount can start with: signal words and number words.
+        self.start_words = frozenset(set(self.signal_words) | set(lang.units) | set(lang.tens)
+                                     | set(lang.articles) | set(lang.fractions))
+        # Words that may stand between an expression's first number and its currency signal.
+        name_words = {w for name in names for w in name.split()}
+        # the letters of prefixed signs, which tokenised text writes apart: "hk $", "u.s $", "c $"
+        stems = {s[:-1].lower() for s in tab.signs if s.endswith("$") and len(s) > 1}
+        stems |= {x.replace(".", "") for x in stems} | {x.rstrip(".") for x in stems}
+        self.inner_words = frozenset(set(self.number_words) | set(lang.multipliers) | set(lang.range_dashes)
+                                     | set(lang.range_words) | set(lang.range_openers) | set(self.signal_words)
+                                     | name_words | stems | set(lang.expression_joiners))
+        # Words after which "a"/"an" may be a number: "a million", "a quarter", "a dollar", "an euro".
+        self.after_article = frozenset(set(self.signal_words) | set(lang.scales) | set(lang.hundred)
+                                       | set(lang.fractions))
+        # Words that keep a final dot ("Rs.", "approx.", "est.", "c."): abbreviations the data spells with it.
+        # Any other word's final dot is sentence punctuation and becomes a token of its own.
+        dotted: set[str] = set()
+        sources: list[object] = [tab.signs, names, tab.minor_units, tab.non_iso, lang.bounds_before.entries,
+                                 lang.bounds_after.entries, lang.approx_before.entries, lang.approx_after.entries,
+                                 lang.period_words, lang.equivalent_leads.entries, lang.estimate_markers,
+                                 lang.multipliers, lang.open_top_words, lang.change_words, lang.range_openers]
+        for src in sources:
+            for key in src:  # type: ignore[attr-defined]
+                for w in str(key).split():
+                    if w.endswith(".") and len(w) > 1:
+                        dotted.add(w.lower())
+        dotted.update(lang.abbreviations)
+        self.dotted_words = frozenset(dotted)
+
+    def __repr__(self) -> str:
+        return f"Vocabulary({self.lang.tag!r})"
+
+
+@functools.cache
+def vocabulary(tag: str) -> Vocabulary:
+    """The vocabulary of a language or locale tag ("en", "de_CH"), built on first use."""
+    lang = load(tag)
+    tab = table()
+    return Vocabulary(lang, tab, tab.names)
