@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
-"""Build ``src/salarynorm/_data/currencies.json``, salarynorm's currency tables, from the field's own sources.
+"""Build ``src/salarynorm/_data/currencies.json``, salarynorm's currency tables, from the field's own sources,
+and one ``names_<language>.json`` of currency names for every other language salarynorm reads.
 
-Sources, in this order:
+Sources of currencies.json, in this order:
 
 * CLDR through Babel: ISO codes, English names singular and plural in every English locale, currency symbols
   from every locale, minor-unit digits, which currencies are tender somewhere (on the curated
@@ -9,10 +10,22 @@ Sources, in this order:
 * price-parser's table of symbols and names, for what CLDR lacks;
 * ``src/salarynorm/_data/currencies_curated.toml``, the small hand-kept remainder (read its header).
 
+Sources of ``names_<language>.json`` (``LANGUAGES``): the same CLDR names from the language's own locales
+(``de``, ``de_AT``, ``de_CH``...) read by the same code as the English ones, spelled as the language's text
+writes them (``Spelling``: folding, hyphens, inflection), and ``names_curated_<language>.toml``. Currency
+codes, signs, digits and tender status are language-neutral and stay in currencies.json; so do the English
+names. The ``as_of`` date and the excluded codes of currencies_curated.toml hold for every language.
+
+A note on hyphens: CLDR writes many German names as compounds ("US-Dollar", "Hongkong-Dollar",
+"St.-Helena-Pfund"). salarynorm's tokenizer makes the hyphen a punctuation token of its own and the grammar
+matches a name by joining consecutive word tokens with single spaces, so such a name is stored twice: as
+written ("us-dollar", for a grammar that joins hyphenated parts) and space-joined ("us dollar", what the
+grammar matches today); its head noun ("dollar") joins the family of every current dollar.
+
 Usage::
 
-    python scripts/generate_currency_data.py          # write the JSON
-    python scripts/generate_currency_data.py --check  # exit 1 if the committed JSON is stale
+    python scripts/generate_currency_data.py          # write every JSON file
+    python scripts/generate_currency_data.py --check  # exit 1 if a committed JSON file is stale
 
 The output is deterministic: sorted keys, sorted lists with the conventional reading first. Babel and
 price-parser are needed here only; the runtime loader (``salarynorm._currency_table``) reads the JSON.
@@ -33,7 +46,8 @@ import tomllib
 import unicodedata
 from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
-from typing import Any
+from types import MappingProxyType
+from typing import Any, NamedTuple
 
 import babel
 import babel.localedata
@@ -46,6 +60,20 @@ ROOT = Path(__file__).resolve().parent.parent
 DATA_DIR = ROOT / "src" / "salarynorm" / "_data"
 OUTPUT = DATA_DIR / "currencies.json"
 CURATED = DATA_DIR / "currencies_curated.toml"
+#: The languages besides English that get a names file (names_<language>.json, from
+#: names_curated_<language>.toml and CLDR's locales <language> and <language>_*).
+LANGUAGES = ("de",)
+
+
+def names_output(language: str) -> Path:
+    """The generated names file of ``language``."""
+    return DATA_DIR / f"names_{language}.json"
+
+
+def names_curated(language: str) -> Path:
+    """The hand-kept names file of ``language``."""
+    return DATA_DIR / f"names_curated_{language}.toml"
+
 
 # A currency's status ranks the surfaces that point to it: for one surface ("dollar", "£", "р."), candidates
 # of a better rank shadow the others, so a historic currency never competes with a current one and a fund
@@ -103,16 +131,17 @@ def _current_territories(as_of: datetime.date) -> dict[str, set[str]]:
 
 
 @functools.cache
-def _cldr_english_names() -> tuple[tuple[str, str, bool], ...]:
-    """(code, name, counted) for every name CLDR's English locales give a currency.
+def _cldr_names(language: str = "en") -> tuple[tuple[str, str, bool], ...]:
+    """(code, name, counted) for every name CLDR's locales of ``language`` give a currency.
 
-    Every English locale in a Latin-script spelling counts (en, en_GB, en_IN, en_AU...; not en_Shaw or
-    en_Dsrt), so that regional spellings ("rouble", "Bermudian dollar") are in. ``counted`` is True for
-    the singular and plural forms, False for the display name ("US Dollar"). Cached: tests build often.
+    Every locale of the language in its default (Latin) script counts: en, en_GB, en_IN, en_AU... but not
+    en_Shaw or en_Dsrt; de, de_AT, de_CH, de_LI... So regional spellings ("rouble", "Bermudian dollar",
+    Swiss "Weissrussischer Rubel") are in. ``counted`` is True for the singular and plural forms
+    (``get_currency_name`` with a count), False for the display name ("US Dollar"). Cached: tests build often.
     """
     locales = []
     for identifier in sorted(babel.localedata.locale_identifiers()):
-        if identifier == "en" or identifier.startswith("en_"):
+        if identifier == language or identifier.startswith(f"{language}_"):
             locale = Locale.parse(identifier)
             if locale.script is None:
                 locales.append(locale)
@@ -200,27 +229,33 @@ def is_letter_sign(sign: str) -> bool:
 
 
 @functools.cache
-def name_keys(name: str) -> tuple[frozenset[str], bool]:
-    """The lookup keys of an English currency name and whether CLDR qualified it with a parenthesis.
+def name_keys(name: str, language: str = "en") -> tuple[frozenset[str], bool]:
+    """The lookup keys of a currency name in ``language`` and whether CLDR qualified it with a parenthesis.
 
     Keys are lowercase and single-spaced; "(1927–2002)" and other trailing qualifiers are removed (a
     qualified name ranks below an unqualified one), as are parentheses inside ("Falkland Islands (Malvinas)
-    Pound"). Variants are added for "&" written "and", curly apostrophes written straight, and letters
-    without their accents ("colón" -> "colon", "króna" -> "krona"), as English text often has them.
+    Pound"). Variants are added for the language's own spellings (``SPELLINGS``: none for English; German
+    inflected and space-joined forms), for "&" written "and", curly apostrophes written straight, and
+    letters without their accents ("colón" -> "colon", "króna" -> "krona"), as text often has them; the
+    language may first write some letters otherwise (German "ü" -> "ue", "ł" -> "l").
     """
+    spelling = spelling_of(language)
     text = unicodedata.normalize("NFC", name).strip()
     qualified = bool(_QUALIFIER.search(text))
     text = _PARENTHESIS.sub("", text)
     key = " ".join(text.lower().split())
     if not key:
         return frozenset(), qualified
-    keys = {key}
-    if "&" in key:
-        keys.add(" ".join(key.replace("&", " and ").split()))
+    keys = {key, *spelling.variants(key)}
+    for form in list(keys):
+        if "&" in form:
+            keys.add(" ".join(form.replace("&", " and ").split()))
     for form in list(keys):
         straight = form.translate(_APOSTROPHES)
         folded = "".join(
-            ch for ch in unicodedata.normalize("NFKD", straight) if not unicodedata.combining(ch)
+            ch
+            for ch in unicodedata.normalize("NFKD", straight.translate(spelling.fold))
+            if not unicodedata.combining(ch)
         )
         keys.update({straight, unicodedata.normalize("NFC", folded)})
     return frozenset(keys), qualified
@@ -233,9 +268,124 @@ def head_noun(key: str) -> str | None:
 
 
 def territory_name(raw: str) -> str:
-    """CLDR's English territory name as text writes it before a currency: "Myanmar (Burma)" -> "Myanmar",
+    """CLDR's territory name as text writes it before a currency: "Myanmar (Burma)" -> "Myanmar",
     "Congo - Kinshasa" -> "Congo"."""
     return _PARENTHESIS.sub("", raw.split(" - ", 1)[0]).strip()
+
+
+# ------------------------------------------------------------------------------------------ spellings --
+
+
+def _no_variants(key: str) -> set[str]:
+    """No variants: the language's text writes CLDR's names as they are."""
+    return set()
+
+
+class Spelling(NamedTuple):
+    """How one language's text writes the currency names its CLDR locales give."""
+
+    #: Letters written otherwise before accents are dropped, as a ``str.translate`` table (German "ä" ->
+    #: "ae": text without umlauts writes "Suedafrikanischer", never "Sudafrikanischer").
+    fold: Mapping[int, str] = MappingProxyType({})
+    #: Further keys of a lowercase, single-spaced key (inflected forms, hyphens written as spaces).
+    variants: Callable[[str], set[str]] = _no_variants
+    #: Further forms of a head noun, standing for the same currencies (German dative plural "rubeln").
+    head_forms: Callable[[str], set[str]] = _no_variants
+
+
+#: German adjective endings, longest first: strong, weak and mixed declension use no others.
+_GERMAN_ENDINGS = ("en", "em", "er", "es", "e")
+
+
+@functools.cache
+def _german_adjective_stems() -> frozenset[str]:
+    """Stems that CLDR's German currency names themselves show as adjectives without being -isch: with the
+    ending -e and with -er ("neu" of "Neuer Taiwan-Dollar" and "Neue Taiwan-Dollar"). Currency nouns have
+    no such pair ("Unze", "Unzen"; "Gourde", "Gourdes"), so they do not qualify."""
+    endings: dict[str, set[str]] = {}
+    for _code, name, _counted in _cldr_names("de"):
+        for word in _PARENTHESIS.sub("", name).lower().split():
+            ending = next((e for e in _GERMAN_ENDINGS if word.endswith(e)), None)
+            if ending is not None and len(word) - len(ending) >= 3:
+                endings.setdefault(word[: -len(ending)], set()).add(ending)
+    return frozenset(stem for stem, found in endings.items() if {"e", "er"} <= found and not stem.endswith("sch"))
+
+
+def german_adjective(word: str) -> str | None:
+    """The stem of a lowercase German adjective as currency names inflect it, or None for another word.
+
+    A word is an adjective when it ends in -e, -en, -er, -es or -em and its stem either ends in -sch (every
+    adjective of origin: "schwedische", "britisches", "deutsche", "são-toméischer") or is one that CLDR's
+    German names show with both -e and -er ("neuer", ``_german_adjective_stems``). Invariant words are
+    thereby left alone: "Schweizer" (stem "schweiz"), "US", nouns ("Unze", "Mark"), foreign words ("Peso",
+    "Novo"); so are the rare adjectives CLDR shows in one form only ("Konvertible").
+    """
+    for ending in _GERMAN_ENDINGS:
+        if word.endswith(ending):
+            stem = word[: -len(ending)]
+            return stem if stem.endswith("sch") or stem in _german_adjective_stems() else None
+    return None
+
+
+def german_variants(key: str) -> set[str]:
+    """Further keys of a German name key: its leading adjectives inflected, and hyphens written as spaces.
+
+    CLDR gives nominatives ("schwedische krone", "japanischer yen", "britisches pfund"); text writes every
+    case and gender after amounts and articles ("89 schwedische kronen", "mit 50 schwedischen kronen",
+    "dem britischen pfund"). So the adjectives before the head noun (``german_adjective``; all of them, as
+    in "israelischer neuer schekel") get each of the five endings -e, -en, -er, -es, -em together; the
+    head noun keeps CLDR's singular and plural. A form no text writes ("schwedischem kronen") costs one
+    unused key. Then every form with a hyphen ("us-dollar", "st.-helena-pfund") is also stored with spaces
+    ("us dollar", "st. helena pfund"): see the module docstring on hyphens.
+    """
+    words = key.split(" ")
+    stems: list[str] = []
+    for word in words[:-1]:
+        stem = german_adjective(word)
+        if stem is None:
+            break
+        stems.append(stem)
+    forms = {key}
+    if stems:
+        rest = words[len(stems) :]
+        forms.update(" ".join([*(stem + ending for stem in stems), *rest]) for ending in _GERMAN_ENDINGS)
+    for form in list(forms):
+        if "-" in form:
+            forms.add(" ".join(form.replace("-", " ").split()))
+    return forms - {key}
+
+
+def german_head_forms(head: str) -> set[str]:
+    """The dative plural of a German head noun where it differs from CLDR's plural: nouns in unstressed -el
+    and -er (after a consonant) add -n ("mit 100 Rubeln", "in Schekeln"). Nouns in -e already have it
+    (CLDR's "Kronen", "Rupien"), the others take none ("Dollar", "Pfund", "Franken", "Yen", "Riel").
+
+    Deliberately not generated: the genitive singular in -s ("des Dollars", "des Rubels", "des Euros"),
+    which German writes after an article, never after an amount; the colloquial plurals "Dollars" and
+    "Euros", which do follow amounts, are curated in names_curated_de.toml.
+    """
+    return {head + "n"} if re.search(r"[^aeiouäöüy](?:el|er)$", head) else set()
+
+
+#: Each language's spelling rules; a language of ``LANGUAGES`` must have one.
+SPELLINGS: Mapping[str, Spelling] = {
+    "en": Spelling(),
+    "de": Spelling(
+        # Text without the letters writes ä ö ü as ae oe ue, and Swiss text writes ß as ss; "Złoty" is
+        # "Zloty" in German (Duden), but NFKD has no decomposition of "ł" to drop.
+        fold=str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss", "ł": "l"}),
+        variants=german_variants,
+        head_forms=german_head_forms,
+    ),
+}
+
+
+def spelling_of(language: str) -> Spelling:
+    """The spelling rules of ``language``; every language the generator writes must have them."""
+    spelling = SPELLINGS.get(language)
+    if spelling is None:
+        raise CurationError(f"no spelling rules for {language!r}: add them to SPELLINGS")
+    return spelling
 
 
 # ---------------------------------------------------------------------------------------------- ranks --
@@ -284,19 +434,38 @@ def load_curated(path: Path = CURATED) -> tuple[dict[str, Any], str]:
     return tomllib.loads(raw.decode("utf-8")), hashlib.sha256(raw).hexdigest()
 
 
+class Basis(NamedTuple):
+    """What every generated file shares, from currencies_curated.toml: the date that decides which
+    currencies are current, each code's status on it, the codes no surface may point to, and the ranks."""
+
+    as_of: datetime.date
+    status: Mapping[str, int]
+    excluded: frozenset[str]
+
+    @classmethod
+    def of(cls, curated: Mapping[str, Any]) -> Basis:
+        """The basis the curated currencies file sets."""
+        as_of = curated["as_of"]
+        if not isinstance(as_of, datetime.date):
+            raise CurationError("as_of must be a TOML date (2026-11-25)")
+        status = _tender_status(as_of)
+        excluded = frozenset(curated.get("codes", {}).get("exclude", []))
+        _known(excluded, set(status), "[codes] exclude")
+        return cls(as_of, status, excluded)
+
+    def rank(self, code: str, qualified: bool) -> int:
+        """A surface's rank for ``code``: current before historic before never tender, each unqualified
+        before qualified."""
+        return self.status[code] * 2 + int(qualified)
+
+
 def build(curated_path: Path = CURATED) -> dict[str, Any]:
     """Everything currencies.json holds, as plain data."""
     curated, curated_sha = load_curated(curated_path)
-    as_of = curated["as_of"]
-    if not isinstance(as_of, datetime.date):
-        raise CurationError("as_of must be a TOML date (2026-11-25)")
-    status = _tender_status(as_of)
+    basis = Basis.of(curated)
+    as_of, status, rank = basis.as_of, basis.status, basis.rank
     codes = set(status)
-    excluded = set(curated.get("codes", {}).get("exclude", []))
-    _known(excluded, codes, "[codes] exclude")
-
-    def rank(code: str, qualified: bool) -> int:
-        return status[code] * 2 + int(qualified)
+    excluded = set(basis.excluded)
 
     currencies = {
         code: {
@@ -308,7 +477,7 @@ def build(curated_path: Path = CURATED) -> dict[str, Any]:
     }
     pp_entries = _price_parser_entries(curated, codes)
 
-    names, heads = _names(curated, status, excluded, pp_entries, rank, as_of)
+    names, heads = _names(curated, basis, pp_entries)
     signs = _signs(curated, codes, excluded, pp_entries, rank)
 
     minor_units, minor_defaults = _minor_units(curated, codes, heads)
@@ -356,26 +525,91 @@ def _known(values: Iterable[str], codes: set[str], where: str) -> None:
         raise CurationError(f"{where}: not ISO codes CLDR knows: {', '.join(unknown)}")
 
 
+def build_names(
+    language: str,
+    curated_path: Path | None = None,
+    base_curated_path: Path = CURATED,
+    base: Mapping[str, Any] | None = None,
+) -> dict[str, Any]:
+    """Everything names_<language>.json holds, as plain data: the language's currency names, their
+    conventional readings, and its minor-unit words that currencies.json lacks.
+
+    ``base`` is currencies.json's data (built from ``base_curated_path`` when not given): its minor units
+    are every language's, so the language's own must not repeat them.
+    """
+    spelling_of(language)
+    if language == "en":
+        raise CurationError("English names live in currencies.json")
+    curated, curated_sha = load_curated(curated_path or names_curated(language))
+    if "as_of" in curated or "codes" in curated:
+        raise CurationError("as_of and [codes] belong to currencies_curated.toml, for every language")
+    basis = Basis.of(load_curated(base_curated_path)[0])
+    codes = set(basis.status)
+    names, heads = _names(curated, basis, [], language)
+    minor_units, minor_defaults = _minor_units(curated, codes, heads)
+    shared = (base if base is not None else build(base_curated_path))["minor_units"]
+    repeated = sorted(set(minor_units) & set(shared))
+    if repeated:
+        raise CurationError(f"[minor_units] {', '.join(repeated)}: already in currencies.json for every language")
+    # A language may give a shared minor unit its own conventional reading ("cent" is the euro cent in
+    # German text): its [defaults] are checked against the shared units too.
+    defaults = _defaults(curated, {}, names, {**shared, **minor_units}, minor_defaults)
+    return {
+        "meta": {
+            "schema": "1",
+            "language": language,
+            "generator": "scripts/generate_currency_data.py",
+            "babel": babel.__version__,
+            "cldr": str(get_cldr_version()),
+            "curated_sha256": curated_sha,
+            "as_of": basis.as_of.isoformat(),
+        },
+        "names": {name: ordered(found, defaults.get(name)) for name, found in sorted(names.items())},
+        "defaults": dict(sorted(defaults.items())),
+        "minor_units": {
+            surface: {
+                "candidates": ordered(unit["candidates"], defaults.get(surface)),
+                "divisor": unit["divisor"],
+            }
+            for surface, unit in sorted(minor_units.items())
+        },
+    }
+
+
 def _names(
     curated: Mapping[str, Any],
-    status: Mapping[str, int],
-    excluded: set[str],
+    basis: Basis,
     pp_entries: list[tuple[str, dict[str, Any]]],
-    rank: Rank,
-    as_of: datetime.date,
+    language: str = "en",
 ) -> tuple[dict[str, set[str]], dict[str, set[str]]]:
-    """English names -> candidates, and the current families (head noun -> current codes)."""
+    """The names of ``language`` -> candidates, and the current families (head noun -> current codes).
+
+    One path for every language: CLDR's names from the language's locales (and, for English, price-parser's),
+    spelled as the language's text writes them (``SPELLINGS``), their head nouns, "<territory> <head>"
+    names, then the curated names and stop words of ``curated``.
+    """
+    status, excluded, rank = basis.status, basis.excluded, basis.rank
+    spelling = spelling_of(language)
+    # Parentheses that tell current currencies apart ("CFA-Franc (BEAC)") rather than mark a variant.
+    neutral = set(curated.get("qualifiers", {}).get("neutral", []))
+    used_neutral: set[str] = set()
     found = Surfaces()
     # Singular and plural names feed the head nouns; display names ("US Dollar") are full names only.
     counted: dict[str, set[tuple[str, bool]]] = {}
-    for code, name, is_counted in _cldr_english_names():
+    for code, name, is_counted in _cldr_names(language):
         if code in excluded:
             continue
-        keys, qualified = name_keys(name)
+        keys, qualified = name_keys(name, language)
+        qualifier = _QUALIFIER.search(name)
+        if qualifier is not None and qualifier.group().strip() in neutral:
+            used_neutral.add(qualifier.group().strip())
+            qualified = False
         for key in keys:
             found.add(key, code, rank(code, qualified))
             if is_counted:
                 counted.setdefault(code, set()).add((key, qualified))
+    if neutral - used_neutral:
+        raise CurationError(f"[qualifiers] neutral: no CLDR name ends in {sorted(neutral - used_neutral)}")
     for code, entry in pp_entries:
         if code in excluded:
             continue
@@ -394,7 +628,8 @@ def _names(
         for key, qualified in named:
             head = head_noun(key)
             if head is not None:
-                heads.add(head, code, rank(code, qualified))
+                for form in (head, *sorted(spelling.head_forms(head))):
+                    heads.add(form, code, rank(code, qualified))
     resolved_heads = heads.resolve()
     families = {
         head: current
@@ -407,9 +642,9 @@ def _names(
 
     # "<territory> <head>" for a currency issued by that territory (its code starts with the territory's,
     # as ISO 4217 codes do): "Malaysia ringgit", "United States dollars", "Switzerland francs".
-    cldr_territories = Locale("en").territories
+    cldr_territories = Locale(language).territories
     territory_spellings: Mapping[str, list[str]] = curated.get("territory_names", {})
-    for territory, tender in sorted(_current_territories(as_of).items()):
+    for territory, tender in sorted(_current_territories(basis.as_of).items()):
         spellings = set(territory_spellings.get(territory, []))
         spellings = spellings or {territory_name(cldr_territories.get(territory, territory))}
         for code in sorted(tender):
@@ -422,12 +657,13 @@ def _names(
                 and (head := head_noun(key)) is not None
                 and code in families.get(head, set())
             }
-            for spelling in sorted(spellings):
+            for territory_spelling in sorted(spellings):
                 for head in sorted(own_heads):
-                    for key in name_keys(f"{spelling} {head}")[0]:
+                    for key in name_keys(f"{territory_spelling} {head}", language)[0]:
                         found.add(key, code, rank(code, False))
 
-    # Curated names: slang, abbreviations, spellings no source has.
+    # Curated names: slang, abbreviations, spellings no source has. The language's variants of a curated
+    # name (German: inflected, space-joined) come with it.
     curated_pairs = []
     for key, values in curated.get("names", {}).items():
         if key != " ".join(key.lower().split()):
@@ -435,7 +671,8 @@ def _names(
         for code in _expand(values, families, set(status), f"[names] {key!r}"):
             if found.has(key, code):
                 raise CurationError(f"[names] {key!r} -> {code}: the sources already have it")
-            found.add(key, code, rank(code, False))
+            for form in (key, *sorted(spelling.variants(key))):
+                found.add(form, code, rank(code, False))
             curated_pairs.append((key, code))
 
     stop = set(curated.get("names_stop", {}).get("words", []))
@@ -630,7 +867,7 @@ def _explain_versions(committed: str, generated: str) -> None:
     changed = [
         f"{key} {before.get(key)} -> {after[key]}"
         for key in ("babel", "cldr", "price_parser")
-        if before.get(key) != after[key]
+        if key in after and before.get(key) != after[key]
     ]
     if changed:
         print(
@@ -640,34 +877,47 @@ def _explain_versions(committed: str, generated: str) -> None:
         )
 
 
+def outputs() -> dict[Path, str]:
+    """Every generated file -> its text: currencies.json, then names_<language>.json of ``LANGUAGES``."""
+    base = build()
+    out = {OUTPUT: render(base)}
+    for language in LANGUAGES:
+        out[names_output(language)] = render(build_names(language, base=base))
+    return out
+
+
 def main(argv: list[str] | None = None) -> int:
-    """Write currencies.json, or with --check compare it with what would be written."""
+    """Write every generated file, or with --check compare each with what would be written."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n", 1)[0])
-    parser.add_argument("--check", action="store_true", help="exit 1 if the committed output is stale")
+    parser.add_argument("--check", action="store_true", help="exit 1 if a committed output is stale")
     args = parser.parse_args(argv)
     try:
-        text = render(build())
+        files = outputs()
     except CurationError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
     if args.check:
-        committed = OUTPUT.read_text(encoding="utf-8") if OUTPUT.exists() else ""
-        if committed == text:
-            print(f"{OUTPUT.relative_to(ROOT)} is current")
-            return 0
-        diff = difflib.unified_diff(
-            committed.splitlines(), text.splitlines(), "committed", "generated", lineterm="", n=1
-        )
-        for line in list(diff)[:60]:
-            print(line)
-        _explain_versions(committed, text)
-        print(
-            f"{OUTPUT.relative_to(ROOT)} is stale: run python scripts/generate_currency_data.py",
-            file=sys.stderr,
-        )
-        return 1
-    OUTPUT.write_text(text, encoding="utf-8")
-    print(f"wrote {OUTPUT.relative_to(ROOT)} ({len(text.encode('utf-8')) // 1024} KiB)")
+        stale = []
+        for path, text in files.items():
+            committed = path.read_text(encoding="utf-8") if path.exists() else ""
+            if committed == text:
+                print(f"{path.relative_to(ROOT)} is current")
+                continue
+            diff = difflib.unified_diff(
+                committed.splitlines(), text.splitlines(), "committed", "generated", lineterm="", n=1
+            )
+            for line in list(diff)[:60]:
+                print(line)
+            _explain_versions(committed, text)
+            print(f"{path.relative_to(ROOT)} is stale", file=sys.stderr)
+            stale.append(path)
+        if stale:
+            print("run python scripts/generate_currency_data.py", file=sys.stderr)
+            return 1
+        return 0
+    for path, text in files.items():
+        path.write_text(text, encoding="utf-8")
+        print(f"wrote {path.relative_to(ROOT)} ({len(text.encode('utf-8')) // 1024} KiB)")
     return 0
 
 

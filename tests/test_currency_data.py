@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import doctest
 import hashlib
 import importlib.metadata
 import importlib.util
@@ -10,13 +11,15 @@ import os
 import re
 import subprocess
 import sys
+import tomllib
 from pathlib import Path
 from types import ModuleType
 
 import attrs
 import pytest
 
-from salarynorm._currency_table import CurrencyInfo, CurrencyTable, MinorUnit, table
+import salarynorm._currency_table
+from salarynorm._currency_table import CurrencyInfo, CurrencyTable, LanguageNames, MinorUnit, language_names, table
 
 ROOT = Path(__file__).resolve().parent.parent
 GENERATOR = ROOT / "scripts" / "generate_currency_data.py"
@@ -40,6 +43,13 @@ def generator() -> ModuleType:
 @pytest.fixture(scope="module")
 def t() -> CurrencyTable:
     return table()
+
+
+@pytest.fixture(scope="module")
+def de() -> LanguageNames:
+    names = language_names("de")
+    assert names is not None
+    return names
 
 
 # ------------------------------------------------------------------------------------------ freshness --
@@ -102,6 +112,7 @@ def test_loader_imports_neither_babel_nor_price_parser_and_is_fast() -> None:
         "start = time.perf_counter()\n"
         "m.table()\n"
         "elapsed = time.perf_counter() - start\n"
+        "assert m.language_names('de') is not None\n"
         "print(sorted(n for n in sys.modules if n.split('.')[0] in ('babel', 'price_parser')), elapsed)\n"
     )
     out = subprocess.run(
@@ -379,3 +390,196 @@ def test_json_is_compact_and_sorted() -> None:
     text = (DATA / "currencies.json").read_text(encoding="utf-8")
     assert len(text.encode("utf-8")) < 600_000
     assert json.dumps(json.loads(text), indent=1, ensure_ascii=False, sort_keys=True) + "\n" == text
+
+
+# --------------------------------------------------------------------------------------- German names --
+
+
+def test_names_file_is_what_the_generator_writes(generator: ModuleType, t: CurrencyTable, de: LanguageNames) -> None:
+    _skip_unless_recorded_sources(t)
+    assert generator.LANGUAGES == ("de",)
+    committed = (DATA / "names_de.json").read_text(encoding="utf-8")
+    assert generator.render(generator.build_names("de")) == committed, f"names_de.json is stale: run `{REGENERATE}`"
+
+
+def test_names_meta_records_the_sources(t: CurrencyTable, de: LanguageNames) -> None:
+    assert de.meta["language"] == "de"
+    assert de.meta["as_of"] == t.meta["as_of"]
+    assert (de.meta["babel"], de.meta["cldr"]) == (t.meta["babel"], t.meta["cldr"])
+    curated = (DATA / "names_curated_de.toml").read_bytes()
+    assert de.meta["curated_sha256"] == hashlib.sha256(curated).hexdigest(), f"run `{REGENERATE}`"
+
+
+def test_check_names_the_stale_file(generator: ModuleType, t: CurrencyTable, tmp_path: Path,
+                                    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    _skip_unless_recorded_sources(t)
+    stale = tmp_path / "names_de.json"
+    stale.write_text((DATA / "names_de.json").read_text(encoding="utf-8").replace('"CHF"', '"XXX"'), "utf-8")
+    monkeypatch.setattr(generator, "ROOT", tmp_path.parent)
+    monkeypatch.setattr(generator, "OUTPUT", tmp_path / "currencies.json")
+    monkeypatch.setattr(generator, "names_output", lambda language: tmp_path / f"names_{language}.json")
+    (tmp_path / "currencies.json").write_text((DATA / "currencies.json").read_text(encoding="utf-8"), "utf-8")
+    assert generator.main(["--check"]) == 1
+    out, err = capsys.readouterr()
+    assert f"{tmp_path.name}/currencies.json is current" in out
+    assert f"{tmp_path.name}/names_de.json is stale" in err
+
+
+def test_german_names_are_normalised_and_known(t: CurrencyTable, de: LanguageNames) -> None:
+    assert de.names
+    assert all(name == " ".join(name.lower().split()) for name in de.names)
+    for candidates in [*de.names.values(), *(unit.candidates for unit in de.minor_units.values())]:
+        assert candidates
+        assert set(candidates) <= set(t.currencies), candidates
+        assert len(set(candidates)) == len(candidates)
+    for surface, code in de.defaults.items():
+        if surface in de.names or surface in de.minor_units:
+            found = de.names.get(surface) or de.minor_units[surface].candidates
+            assert found[0] == code, surface
+        else:  # a shared minor unit with the language's own conventional reading ("cent" is the euro's)
+            found = t.minor_units[surface].candidates
+            assert code in found, surface
+        assert len(found) > 1, surface
+    for surface, candidates in de.names.items():
+        rest = candidates[1:] if surface in de.defaults else candidates
+        assert list(rest) == sorted(rest), surface
+    assert not set(de.minor_units) & set(t.minor_units)  # the shared minor units stay in currencies.json
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("euro", ("EUR",)),
+        ("euros", ("EUR",)),
+        ("schweizer franken", ("CHF",)),
+        ("franken", ("CHF",)),
+        ("us-dollar", ("USD",)),
+        ("us dollar", ("USD",)),
+        ("amerikanischen dollar", ("USD",)),
+        ("schwedische kronen", ("SEK",)),
+        ("schwedischen kronen", ("SEK",)),
+        ("norwegische kronen", ("NOK",)),
+        ("britische pfund", ("GBP",)),
+        ("britischen pfund", ("GBP",)),
+        ("britisches pfund", ("GBP",)),
+        ("pfund sterling", ("GBP",)),
+        ("japanischer yen", ("JPY",)),
+        ("japanischen yen", ("JPY",)),
+        ("yen", ("JPY",)),
+        ("yuan", ("CNY",)),
+        ("renminbi", ("CNY",)),
+        ("lira", ("TRY",)),
+        ("türkische lira", ("TRY",)),
+        ("tuerkische lira", ("TRY",)),  # umlauts written out
+        ("zloty", ("PLN",)),  # "Złoty" without the Polish letter, as German writes it
+        ("polnischen zloty", ("PLN",)),
+        ("südafrikanischer rand", ("ZAR",)),
+        ("brasilianischen real", ("BRL",)),
+        ("deutsche mark", ("DEM",)),
+        ("d-mark", ("DEM",)),
+        ("d mark", ("DEM",)),
+        ("hongkong-dollar", ("HKD",)),
+        ("hongkong dollar", ("HKD",)),
+        ("neuen taiwan-dollar", ("TWD",)),
+        ("israelischen neuen schekel", ("ILS",)),
+        ("st. helena pfund", ("SHP",)),
+        ("schweden kronen", ("SEK",)),  # "<territory> <head>": country words for the resolver
+        ("mexiko peso", ("MXN",)),
+    ],
+)
+def test_german_names(de: LanguageNames, name: str, expected: tuple[str, ...]) -> None:
+    assert de.names[name] == expected
+
+
+@pytest.mark.parametrize(
+    ("name", "first", "also"),
+    [
+        ("dollar", "USD", {"AUD", "CAD", "HKD", "SGD"}),
+        ("dollars", "USD", {"AUD", "CAD"}),
+        ("pfund", "GBP", {"EGP", "LBP"}),
+        ("rupien", "INR", {"PKR", "LKR"}),
+        ("rubel", "RUB", {"BYN"}),
+        ("rubeln", "RUB", {"BYN"}),  # dative plural
+    ],
+)
+def test_german_ambiguous_names(de: LanguageNames, name: str, first: str, also: set[str]) -> None:
+    assert de.names[name][0] == first == de.defaults[name]
+    assert also <= set(de.names[name])
+
+
+def test_german_heads_without_a_convention(de: LanguageNames) -> None:
+    assert set(de.names["kronen"]) == set(de.names["krone"]) == {"SEK", "NOK", "DKK", "CZK", "ISK"}
+    assert {"XOF", "XAF", "CDF"} <= set(de.names["franc"])  # German calls the African francs "Franc"
+    assert "CHF" not in de.names["franc"]
+    for name in ("krone", "kronen", "peso", "pesos", "dinar", "franc", "schilling"):
+        assert name not in de.defaults
+        assert len(de.names[name]) > 1
+
+
+def test_german_stop_words(de: LanguageNames) -> None:
+    stop = tomllib.loads((DATA / "names_curated_de.toml").read_text(encoding="utf-8"))["names_stop"]["words"]
+    assert {"rand", "real", "mark", "sol"} <= set(stop)
+    for word in stop:
+        assert word not in de.names, word
+    assert "schweizer" not in de.names and "ddr" not in de.names and "herzegowina" not in de.names
+    assert de.names["wir-euro"] == ("CHE",)  # "wir euro" would be the pronoun and a currency
+
+
+def test_german_minor_units(de: LanguageNames) -> None:
+    assert de.minor_units["pfennig"] == MinorUnit(candidates=("DEM",), divisor=100)
+    assert de.minor_units["groschen"] == MinorUnit(candidates=("ATS",), divisor=100)
+    assert de.minor_units["kopeken"].candidates[0] == "RUB" == de.defaults["kopeken"]
+
+
+def test_language_names_loader(de: LanguageNames) -> None:
+    assert language_names("de") is de
+    assert language_names("en") is None  # English names are the currency table's own
+    assert language_names("xx") is None
+    assert language_names("../currencies") is None
+    with pytest.raises(attrs.exceptions.FrozenInstanceError):
+        de.names = {}  # type: ignore[misc]
+    with pytest.raises(TypeError):
+        de.names["dollar"] = ("EUR",)  # type: ignore[index]
+
+
+def test_loader_examples() -> None:
+    finder = doctest.DocTestFinder()
+    runner = doctest.DocTestRunner()
+    for test in finder.find(salarynorm._currency_table):
+        runner.run(test)
+    assert runner.failures == 0
+    assert runner.tries > 5
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "message"),
+    [
+        ('euros = ["EUR"]', 'euro = ["EUR"]', "already have it"),  # CLDR has "Euro"
+        ('renminbi = ["CNY"]', 'renminbi = ["XYZ"]', "not a CLDR code"),
+        ('pfund = "GBP"', 'pfund = "EUR"', "not among"),
+        ('pfund = "GBP"', 'franken = "CHF"', "not ambiguous"),  # CHF is the one current "Franken"
+        ('"sol",  #', '"euros", "sol",  #', "stop list"),
+        ('surfaces = ["heller"]', 'surfaces = ["cent"]', "already in currencies.json"),
+        ('neutral = ["(BEAC)", "(BCEAO)"]', 'neutral = ["(BEAC)", "(XYZ)"]', "no CLDR name ends in"),
+        ("[territory_names]", 'as_of = 2026-11-25\n[territory_names]', "belong to currencies_curated.toml"),
+    ],
+)
+def test_generator_refuses_bad_german_curation(
+    generator: ModuleType, tmp_path: Path, old: str, new: str, message: str
+) -> None:
+    text = (DATA / "names_curated_de.toml").read_text(encoding="utf-8")
+    assert old in text
+    bad = tmp_path / "names_curated_de.toml"
+    bad.write_text(text.replace(old, new, 1), encoding="utf-8")
+    with pytest.raises(generator.CurationError, match=message):
+        generator.build_names("de", bad)
+
+
+def test_english_names_ignore_the_german_rules(generator: ModuleType) -> None:
+    # One code path: the language decides the spellings, English keeps exactly its own.
+    assert generator.name_keys("US-Dollar", "de")[0] == {"us-dollar", "us dollar"}
+    assert generator.name_keys("Guinea-Bissau Peso")[0] == {"guinea-bissau peso"}
+    assert "schwedischen krone" in generator.name_keys("Schwedische Krone", "de")[0]
+    assert generator.name_keys("Schweizer Franken", "de")[0] == {"schweizer franken"}
+    assert generator.german_adjective("schweizer") is None
+    assert generator.german_adjective("neuer") == "neu"

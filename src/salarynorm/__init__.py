@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from ._api import extract, parse
 from ._compare import Comparison, EquivalenceCheck, Reference, check_equivalents, compare, reference, references
-from ._errors import CurrencyError, PeriodError, RateUnavailable, SalarynormError
+from ._errors import CurrencyError, LanguageError, PeriodError, RateUnavailable, SalarynormError
 from ._mention import Mention
 from ._money import Money
 from ._rates import EcbRates, FixedRates, ForexPythonRates, Rate, RateProvider, convert_amount
@@ -28,6 +28,7 @@ __all__ = [
     "EquivalenceCheck",
     "FixedRates",
     "ForexPythonRates",
+    "LanguageError",
     "Mention",
     "Money",
     "Period",

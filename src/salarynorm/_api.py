@@ -3,14 +3,24 @@ checked, the text read (``salarynorm._read``), the currencies decided and the me
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
+from typing import Final
 
+from ._errors import LanguageError
+from ._lang import languages, split_tag
+from ._lang.detect import detect
 from ._mention import Mention
 from ._read import read_field, read_text, vocabulary
 from ._read.resolve import build_mentions
 from ._values import CurrencySource, Period, check_code
 
 __all__ = ["extract", "parse"]
+
+#: The reading when neither the call nor the text says which language it is.
+DEFAULT_LANGUAGE: Final = "en"
+_LANGUAGE: Final = re.compile(r"[A-Za-z]{2,3}")
+_REGION: Final = re.compile(r"[A-Za-z]{2}|[0-9]{3}")
 
 def _check_text(text: object, what: str = "text") -> str:
     if not isinstance(text, str):
@@ -22,29 +32,68 @@ def _check_currency(code: object) -> str | None:
     return None if code is None else check_code(code, "default_currency")
 
 
-def extract(text: str, *, default_currency: str | None = None) -> list[Mention]:
+def _language(text: str, lang: object, locale: object) -> tuple[str, str | None]:
+    """(the lexicon tag to read ``text`` with, the locale's region or None) from the call's ``lang`` and
+    ``locale``, or from the text itself when the call names neither."""
+    language: str | None = None
+    region: str | None = None
+    if locale is not None:
+        if not isinstance(locale, str):
+            raise TypeError(f"locale must be a str such as 'de-CH', not {type(locale).__name__}")
+        language, region = split_tag(locale)
+        parts = locale.strip().replace("-", "_").split("_")
+        if len(parts) > 2 or not _LANGUAGE.fullmatch(parts[0]) \
+                or (region is not None and not _REGION.fullmatch(region)):
+            raise LanguageError(f"{locale!r} is not a locale (a language and a country: 'de-CH', 'fr_CA')", locale)
+    if lang is not None:
+        if not isinstance(lang, str):
+            raise TypeError(f"lang must be an ISO 639-1 code (str) such as 'de', not {type(lang).__name__}")
+        if not _LANGUAGE.fullmatch(lang.strip()):
+            raise LanguageError(f"{lang!r} is not a language code such as 'de' (for a country too, pass "
+                                f"locale='de-CH')", lang)
+        if language is not None and lang.strip().lower() != language:
+            raise LanguageError(f"lang={lang!r} and locale={locale!r} name different languages", lang)
+        language = lang.strip().lower()
+    if language is not None and language not in languages():
+        raise LanguageError(f"salarynorm has no language data for {language!r} (it reads: "
+                            f"{', '.join(languages())})", lang if lang is not None else locale)
+    if language is None:
+        language = detect(text) or DEFAULT_LANGUAGE
+    return (language if region is None else f"{language}_{region}"), region
+
+
+def extract(text: str, *, lang: str | None = None, locale: str | None = None,
+            default_currency: str | None = None) -> list[Mention]:
     """Every money expression in ``text``, in text order, none overlapping.
 
-    ``default_currency`` (an ISO 4217 code) says how an ambiguous sign ("$", "kr", "¥") is read when the
-    text itself gives no better evidence. Any ``str`` returns a list; anything else raises ``TypeError``.
+    ``lang`` (ISO 639-1, "de") says which language ``text`` is in; ``locale`` ("de-CH", "fr_CA") says the
+    language and the country at once, and the country decides ambiguous signs ("$" in "es-MX" is MXN) where
+    the text does not. With neither, the language is detected from the text's own words (English where
+    they give no evidence); each mention records the language it was read in. ``default_currency`` (an ISO
+    4217 code) says how an ambiguous sign ("$", "kr", "¥") is read when the text itself gives no better
+    evidence. Any ``str`` returns a list; anything else raises ``TypeError``.
 
     Examples:
         >>> [m.to_dict()["max"] for m in salarynorm.extract("Pay: £45,000 - £55,000 per annum, or $900k/yr")]
         ['55000', '900000']
+        >>> m, = salarynorm.extract("Das Jahresgehalt liegt bei bis zu 60.000 € brutto.")
+        >>> m.min, m.max, m.period.value, m.language
+        (None, Decimal('60000'), 'year', 'de')
     """
     _check_text(text)
     default = _check_currency(default_currency)
+    tag, region = _language(text, lang, locale)
     if not text:
         return []
-    v = vocabulary("en")
-    return build_mentions(v, text, read_text(text, v), default_currency=default)
+    v = vocabulary(tag)
+    return build_mentions(v, text, read_text(text, v), default_currency=default, region=region)
 
 
-def parse(field: str, *, default_currency: str | None = None,
-          default_period: Period | str | None = None) -> Mention | None:
+def parse(field: str, *, lang: str | None = None, locale: str | None = None,
+          default_currency: str | None = None, default_period: Period | str | None = None) -> Mention | None:
     """The first money expression of one field known to hold money (a price string, a salary column),
     or None. Here a bare number is an amount ("1.299,00", "21,000 + benefits"); the defaults apply only
-    where the field itself is silent.
+    where the field itself is silent. ``lang`` and ``locale`` as for :func:`extract`.
 
     Examples:
         >>> m = salarynorm.parse("20000 - 30000/annum", default_currency="GBP")
@@ -54,14 +103,16 @@ def parse(field: str, *, default_currency: str | None = None,
     _check_text(field, "field")
     default = _check_currency(default_currency)
     period = None if default_period is None else Period.parse(default_period).value
-    v = vocabulary("en")
+    tag, region = _language(field, lang, locale)
+    v = vocabulary(tag)
     stripped = field.strip().strip("!.*").strip().lower()
     if stripped in v.lang.free_words:
         word = field.strip().strip("!.*").strip()
         start = field.index(word)
         return Mention(text=word, start=start, end=start + len(word), min=Decimal(0), max=Decimal(0),
                        currency=default, period=None if period is None else Period(period),
-                       currency_source=CurrencySource.DEFAULT if default else CurrencySource.UNKNOWN)
+                       currency_source=CurrencySource.DEFAULT if default else CurrencySource.UNKNOWN,
+                       language=v.lang.language)
     exprs = read_field(field, v)
     if not exprs:
         return None
@@ -69,4 +120,4 @@ def parse(field: str, *, default_currency: str | None = None,
     # number counts only when the field has no signed amount at all.
     signed = [e for e in exprs if not e.field_bare]
     chosen = signed[0] if signed else exprs[0]
-    return build_mentions(v, field, [chosen], default_currency=default, default_period=period)[0]
+    return build_mentions(v, field, [chosen], default_currency=default, default_period=period, region=region)[0]

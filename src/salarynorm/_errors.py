@@ -4,6 +4,7 @@ from __future__ import annotations
 
 __all__ = [
     "CurrencyError",
+    "LanguageError",
     "PeriodError",
     "RateUnavailable",
     "SalarynormError",
@@ -44,6 +45,17 @@ class PeriodError(SalarynormError, ValueError):
         >>> salarynorm.extract("$5")[0].per("year")
         Traceback (most recent call last):
         PeriodError: the mention '$5' states no pay period; pass assume=... to say which one it is
+    """
+
+
+class LanguageError(SalarynormError, ValueError):
+    """A language or locale salarynorm has no data for, a malformed one, or a ``lang`` and a ``locale``
+    that name different languages.
+
+    Examples:
+        >>> salarynorm.extract("5 €", lang="tlh")
+        Traceback (most recent call last):
+        LanguageError: salarynorm has no language data for 'tlh' (it reads: de, en)
     """
 
 

@@ -7,7 +7,8 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Final
 
-from ._lang import load, period_phrases
+from ._lang import load
+from ._lang.en import period_phrases
 
 EN: Final = load("en")
 
@@ -39,7 +40,7 @@ PERIOD_PREPOSITIONS_NEEDING_SLASH: Final = EN.period_prepositions_needing_slash
 PERIOD_PREPOSITIONS_OF_TIME: Final = EN.period_prepositions_of_time
 PERIOD_WORDS: Final = EN.period_words
 PERIOD_WORDS_AFTER_HYPHEN: Final = EN.period_words_after_hyphen
-PERIOD_PHRASES: Final = period_phrases()
+PERIOD_PHRASES: Final = period_phrases(EN)
 NOT_PERIOD_FOLLOWERS: Final = EN.not_period_followers
 TIME_RELATIVE_PREPOSITIONS: Final = EN.time_relative_prepositions
 TIME_REFERENCE_POINTS: Final = EN.time_reference_points

@@ -57,6 +57,9 @@ class Mention:
     """The period phrase as written ("per annum", "/hr", "hourly rate of"); None when none was written."""
     bound_text: str | None = None
     """The bound phrase as written ("up to", "at least", "+"); None for an exact amount or a range."""
+    language: str | None = None
+    """The language the text was read in (ISO 639-1: "en", "de"): the caller's ``lang``/``locale``, or the one
+    detected; None for a mention made by hand."""
 
     def __attrs_post_init__(self) -> None:
         if self.min is None and self.max is None:
@@ -169,5 +172,6 @@ class Mention:
             currency_text=self.currency_text,
             period_text=self.period_text,
             bound_text=self.bound_text,
+            language=self.language,
         )
         return out

@@ -419,13 +419,16 @@ def _letter_start(text: str) -> bool:
 
 
 def _merges(number: str, sign: str) -> bool:
-    """True when the letters ending ``number`` (a multiplier) and ``sign`` written after them would spell
-    another sign of the table ("T" + "$" is "T$")."""
+    """True when the letters ending ``number`` (a multiplier) and ``sign`` written after them would begin
+    another sign of the table ("T" + "$" is "T$", and "T" + "$SR" begins with it)."""
     signs = table().signs
     letters = re.search(r"[^\W\d_]*$", number)
     tail = letters.group() if letters is not None else ""
-    return any((tail[-j:] + sign) in signs or (tail[-j:] + sign).upper() in signs
-               for j in range(1, len(tail) + 1))
+    for j in range(1, len(tail) + 1):
+        joined = tail[-j:] + sign
+        if any(len(s) > j and (joined.startswith(s) or joined.upper().startswith(s)) for s in signs):
+            return True
+    return False
 
 
 # --------------------------------------------------------------------------------------------------------

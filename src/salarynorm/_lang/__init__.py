@@ -259,7 +259,7 @@ def period_phrases() -> dict[str, str]:
         if hook is not None:
             phrases = hook(lex)
         else:
-            phrases = {**lex.period_words, **lex.period_compounds, **{
+            phrases = {**lex.period_words, **{
                 f"{prep} {unit}": p for prep in lex.period_prepositions for unit, p in lex.period_units.items()
                 if unit not in lex.period_units_slash_only}}
         for phrase, period in phrases.items():

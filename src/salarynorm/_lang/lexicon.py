@@ -53,6 +53,8 @@ class Lexicon:
     tag: str
     language: str
     read_number_words: NumberReader
+    # the language itself
+    function_words: frozenset[str]
     # numbers
     decimal_mark: str
     multipliers: dict[str, int]
@@ -73,6 +75,7 @@ class Lexicon:
     hundred: frozenset[str]
     fractions: dict[str, tuple[int, int]]
     articles: frozenset[str]
+    numeral_prefixes: frozenset[str]
     point_words: frozenset[str]
     number_and: frozenset[str]
     fraction_of: frozenset[str]
@@ -83,6 +86,7 @@ class Lexicon:
     times_of_day: frozenset[str]
     letter_signs_on_formatted_numbers: frozenset[str]
     country_over_convention: frozenset[str]
+    signs_safe_in_prose: frozenset[str]
     names_not_before_number: frozenset[str]
     # ranges
     range_dashes: frozenset[str]
@@ -98,6 +102,7 @@ class Lexicon:
     bounds_after: PhraseSet
     bounds_after_hyphenated: PhraseSet
     bounds_after_not_before_words: frozenset[str]
+    bound_cancellers: frozenset[str]
     open_top_words: frozenset[str]
     field_upper_bound_words: frozenset[str]
     approx_before: PhraseSet
@@ -114,7 +119,7 @@ class Lexicon:
     period_words: dict[str, str]
     period_words_after_hyphen: frozenset[str]
     period_adjectives: dict[str, str]
-    period_compounds: dict[str, str]
+    period_compound_prefixes: dict[str, str]
     not_period_followers: frozenset[str]
     time_relative_prepositions: frozenset[str]
     time_reference_points: frozenset[str]

@@ -35,6 +35,10 @@ KINDS: Final = frozenset({"words", "exact", "chars", "phrases", "bounds", "perio
 
 #: key -> (kind, what the grammar does with it). Keep in the order of the pipeline.
 SCHEMA: Final[dict[str, tuple[str, str]]] = {
+    # --- the language itself -----------------------------------------------------------------------------
+    "function_words": ("words", "Frequent words a text in this language is recognised by (\"der\", \"und\"): "
+                                "evidence for detecting the language, with the language's distinctive money "
+                                "words."),
     # --- numbers ------------------------------------------------------------------------------------------
     "decimal_mark": ("text", "The language's decimal mark, \",\" or \".\", when it has one for certain: a "
                              "lone separator of the other kind before three digits then groups thousands "
@@ -60,6 +64,9 @@ SCHEMA: Final[dict[str, tuple[str, str]]] = {
     "hundred": ("words", "The words for a hundred."),
     "fractions": ("fractions", "Fractions before a scale (\"half a million\", \"eine halbe Million\")."),
     "articles": ("words", "Words meaning one before a scale or a currency name (\"a million\", \"a dollar\")."),
+    "numeral_prefixes": ("words", "Beginnings of numbers written as one word, where the language writes them so "
+                                  "(\"zwei\" of \"zweitausend\", \"fünf\" of \"fünfundzwanzig\"): a word that "
+                                  "starts with one is tried as a number."),
     "point_words": ("words", "\"point\" of \"one point three\"."),
     "number_and": ("words", "The \"and\" inside number words (\"one hundred and fifty\")."),
     "fraction_of": ("words", "The \"of\" of \"a quarter of a million\"."),
@@ -72,6 +79,8 @@ SCHEMA: Final[dict[str, tuple[str, str]]] = {
                                                    "written as money is (\"R18.99\", \"N70,000\")."),
     "country_over_convention": ("words", "Signs and names whose conventional reading yields to the one "
                                          "country the document names (\"Rs\", \"rupees\", \"kr\")."),
+    "signs_safe_in_prose": ("exact", "Letter signs that are no ordinary words in this language's prose, though "
+                                     "the currency table lists them as unsafe (\"Fr.\" in German: Swiss francs)."),
     "names_not_before_number": ("words", "Currency names that are ordinary words: never before a number "
                                          "(\"won 3-1\")."),
     # --- ranges ---------------------------------------------------------------------------------------
@@ -89,6 +98,9 @@ SCHEMA: Final[dict[str, tuple[str, str]]] = {
     "bounds_after_hyphenated": ("bounds", "Bounds glued to the amount with a hyphen (\"$100,000-plus\")."),
     "bounds_after_not_before_words": ("words", "Bounds after the amount that a following word cancels "
                                                "(\"£30k plus benefits\")."),
+    "bound_cancellers": ("words", "Words right before a bound phrase that make it their own preposition: "
+                                  "\"eine Rechnung über 500 Euro\", \"sich über eine Million freuen\" are no "
+                                  "lower bounds."),
     "open_top_words": ("words", "In a money field, \"X to <word>\" leaves the top open (\"to Competitive\")."),
     "field_upper_bound_words": ("words", "In a money field, a leading word making an upper bound (\"to 35\")."),
     "approx_before": ("phrases", "Approximation before the amount (\"about\", \"rund\")."),
@@ -105,7 +117,8 @@ SCHEMA: Final[dict[str, tuple[str, str]]] = {
     "period_words": ("periods", "One-token period phrases after the amount (\"hourly\", \"monatlich\", \"p.a.\")."),
     "period_words_after_hyphen": ("words", "Period words that may follow a hyphen glued to the amount."),
     "period_adjectives": ("periods", "Adjectives stating a period before a pay noun (\"annual salary\")."),
-    "period_compounds": ("periods", "Compound pay nouns that carry their period (\"Jahresgehalt\")."),
+    "period_compound_prefixes": ("periods", "First parts of compound pay nouns that carry a period "
+                                            "(\"jahres\" of \"Jahresgehalt\", \"stunden\" of \"Stundenlohn\")."),
     "not_period_followers": ("words", "Words after a period phrase that make it a time reference (\"ago\")."),
     "time_relative_prepositions": ("words", "Prepositions that may make \"a year\" a span (\"a year after\")."),
     "time_reference_points": ("words", "Words after those prepositions that make it one (\"after the\")."),

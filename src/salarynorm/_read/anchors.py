@@ -65,14 +65,14 @@ def _anchor_words(tag: str) -> frozenset[str]:
     for s in list(t.signs) + list(t.non_iso):
         if WORD_SHAPED.match(s) and s not in t.letter_signs_prose_unsafe:
             words.add(s)
-    words.update(w for w in t.minor_units if WORD_SHAPED.match(w))
+    words.update(w for w in v.minor_units if WORD_SHAPED.match(w))
     words.update(lx.money_multipliers)
     words.update(w for w in lx.scales if w in lx.indian_scales)  # "12 lakh", "Rs 5 crore": anchors by themselves
     words.update(p.split()[0] for p in lx.lakhs_per_annum.entries)
     for code in t.currencies:
         if code in t.codes_that_are_words:
             continue
-        words.update({code, "M" + code, "MM" + code, "K" + code, "k" + code})
+        words.update({code, *(prefix + code for prefix in lx.code_scale_prefixes)})
     out = set()
     for w in words:
         norm = _normal(w).strip()

@@ -54,12 +54,14 @@ def _grouped(groups: list[str]) -> bool:
     return len(groups) == 1 or _valid_western(groups) or _valid_indian(groups)
 
 
-def read_digits(text: str, *, three_decimals: bool = False) -> NumberReading | None:
+def read_digits(text: str, *, three_decimals: bool = False, decimal_mark: str = "") -> NumberReading | None:
     """Read the number at the start of ``text`` (digits and separators only, as the scanner cut them).
 
     ``three_decimals`` says a lone separator before exactly three digits is a decimal point (a multiplier
-    follows, or the currency has three minor digits). Returns None when ``text`` holds no valid number;
-    when only a prefix is valid (a stray separator), the reading covers that prefix.
+    follows, or the currency has three minor digits). ``decimal_mark`` ("," in German) is the language's
+    decimal mark when it has one for certain: a lone one before three digits is then a decimal mark too
+    ("1,500" is 1.5 in German), and the other mark only groups. Returns None when ``text`` holds no valid
+    number; when only a prefix is valid (a stray separator), the reading covers that prefix.
 
     Examples:
         >>> read_digits("1.234,56").value, read_digits("12,50,000").value, read_digits("45.000").value
@@ -83,6 +85,8 @@ def read_digits(text: str, *, three_decimals: bool = False) -> NumberReading | N
         return None
     if len(seps) == len(parts):  # a trailing separator ("105." or "1,"): not part of the number
         seps.pop()
+    if decimal_mark and len(seps) == 1 and seps[0] == decimal_mark:
+        three_decimals = True
     return _interpret(parts, seps, three_decimals)
 
 

@@ -187,7 +187,7 @@ class _Resolver:
 
 
 def _mention(text: str, expr: Expr, cur: Decision, period: str | None,
-             equivalents: tuple[Mention, ...]) -> Mention:
+             equivalents: tuple[Mention, ...], language: str) -> Mention:
     lo, hi, _, _ = _values(expr)
     lo_v: Decimal | None = lo
     hi_v: Decimal | None = hi
@@ -210,17 +210,19 @@ def _mention(text: str, expr: Expr, cur: Decision, period: str | None,
         currency_text=cur.written,
         period_text=expr.period_text,
         bound_text=expr.bound_text,
+        language=language,
     )
 
 
 def build_mentions(v: Vocabulary, text: str, exprs: list[Expr], *, default_currency: str | None = None,
-                   default_period: str | None = None) -> list[Mention]:
+                   default_period: str | None = None, region: str | None = None) -> list[Mention]:
     """Mentions for the parsed expressions of one document, in text order.
 
     A restatement that turns out to be in the same currency as its primary ("$1,150.40/week
     ($28.76/hour)") is not an equivalent: it becomes a mention of its own.
     """
     resolver = _Resolver(v, exprs, default_currency, text)
+    language = v.lang.language
     out: list[Mention] = []
     for e in exprs:
         cur = resolver.currency(e)
@@ -231,12 +233,12 @@ def build_mentions(v: Vocabulary, text: str, exprs: list[Expr], *, default_curre
             qcur = resolver.currency(q)
             qperiod = q.period or period
             if q.period is not None and period is not None and q.period != period:
-                split.append(_mention(text, q, qcur, q.period, ()))  # "$1,150.40/week ($28.76/hour)"
+                split.append(_mention(text, q, qcur, q.period, (), language))  # "$1,150.40/week ($28.76/hour)"
                 continue
             if cur.code is not None and (qcur.code == cur.code or cur.code in qcur.candidates):
                 if qcur.how is CurrencySource.EXPLICIT or qcur.written == cur.written \
                         or _values(q)[:2] == _values(e)[:2]:
-                    split.append(_mention(text, q, qcur, q.period, ()))  # the same currency said twice
+                    split.append(_mention(text, q, qcur, q.period, (), language))  # the same currency said twice
                     continue
                 # "US$48,000 ($71,000)": a different amount restated under an ambiguous sign is another
                 # member of that sign's family, not the primary's currency: the caller's default says
@@ -246,7 +248,7 @@ def build_mentions(v: Vocabulary, text: str, exprs: list[Expr], *, default_curre
                     qcur = Decision(default_currency, CurrencySource.DEFAULT, others, qcur.written)
                 else:
                     qcur = Decision(None, CurrencySource.UNKNOWN, others, qcur.written)
-            eqs.append(_mention(text, q, qcur, qperiod, ()))
-        out.append(_mention(text, e, cur, period, tuple(eqs)))
+            eqs.append(_mention(text, q, qcur, qperiod, (), language))
+        out.append(_mention(text, e, cur, period, tuple(eqs), language))
         out.extend(split)
     return out

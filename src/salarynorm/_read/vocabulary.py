@@ -9,7 +9,7 @@ from __future__ import annotations
 import functools
 from collections.abc import Mapping
 
-from .._currency_table import CurrencyTable, table
+from .._currency_table import CurrencyTable, MinorUnit, language_names, table
 from .._lang import Lexicon, load
 
 __all__ = ["Vocabulary", "vocabulary"]
@@ -18,17 +18,20 @@ __all__ = ["Vocabulary", "vocabulary"]
 class Vocabulary:
     """The lexicon and currency names of one language, and the word sets the grammar derives from them."""
 
-    __slots__ = ("after_article", "dotted_words", "inner_words", "lang", "names", "number_words",
-                 "number_words_strict", "signal_words", "start_words", "tab")
+    __slots__ = ("after_article", "defaults", "dotted_words", "inner_words", "lang", "minor_units", "names",
+                 "number_words", "number_words_strict", "numeral_prefixes", "signal_words", "start_words", "tab")
 
-    def __init__(self, lang: Lexicon, tab: CurrencyTable, names: Mapping[str, tuple[str, ...]]) -> None:
+    def __init__(self, lang: Lexicon, tab: CurrencyTable, names: Mapping[str, tuple[str, ...]],
+                 defaults: Mapping[str, str], minor_units: Mapping[str, MinorUnit]) -> None:
         self.lang = lang
         self.tab = tab
         self.names = names
+        self.defaults = defaults
+        self.minor_units = minor_units
         # Lower-case first words of every currency signal a word token can start: names, word-shaped signs,
         # codes (also scale-prefixed), minor units, non-ISO units, "LPA". Anything else is refused at once.
         words: set[str] = {n.split()[0] for n in names}
-        for s in list(tab.signs) + list(tab.non_iso) + list(tab.minor_units):
+        for s in list(tab.signs) + list(tab.non_iso) + list(minor_units):
             words.add(s.split()[0].lower())
             words.add(s.split()[0].lower().rstrip("."))
         for code in tab.currencies:
@@ -42,6 +45,8 @@ class Vocabulary:
                                              | set(lang.scales) | set(lang.fractions))
         self.number_words = frozenset(set(self.number_words_strict) | set(lang.number_and) | {"-"}
                                       | set(lang.articles) | set(lang.point_words))
+        # Beginnings of numbers written as one word ("zweitausend"), longest first.
+        self.numeral_prefixes = tuple(sorted(lang.numeral_prefixes, key=lambda w: (-len(w), w)))
         # Words an amount can start with: signal words and number words.
         self.start_words = frozenset(set(self.signal_words) | set(lang.units) | set(lang.tens)
                                      | set(lang.articles) | set(lang.fractions))
@@ -59,7 +64,7 @@ class Vocabulary:
         # Words that keep a final dot ("Rs.", "approx.", "est.", "c."): abbreviations the data spells with it.
         # Any other word's final dot is sentence punctuation and becomes a token of its own.
         dotted: set[str] = set()
-        sources: list[object] = [tab.signs, names, tab.minor_units, tab.non_iso, lang.bounds_before.entries,
+        sources: list[object] = [tab.signs, names, minor_units, tab.non_iso, lang.bounds_before.entries,
                                  lang.bounds_after.entries, lang.approx_before.entries, lang.approx_after.entries,
                                  lang.period_words, lang.equivalent_leads.entries, lang.estimate_markers,
                                  lang.multipliers, lang.open_top_words, lang.change_words, lang.range_openers]
@@ -71,13 +76,27 @@ class Vocabulary:
         dotted.update(lang.abbreviations)
         self.dotted_words = frozenset(dotted)
 
+    def numeral_word(self, word: str) -> bool:
+        """True when ``word`` (lower case) may be a number written as one word ("fünfundzwanzigtausend")."""
+        return bool(self.numeral_prefixes) and word.startswith(self.numeral_prefixes)
+
     def __repr__(self) -> str:
         return f"Vocabulary({self.lang.tag!r})"
 
 
 @functools.cache
 def vocabulary(tag: str) -> Vocabulary:
-    """The vocabulary of a language or locale tag ("en", "de_CH"), built on first use."""
+    """The vocabulary of a language or locale tag ("en", "de_CH"), built on first use: the language's
+    lexicon, and its currency names (English names live in the currency table itself, those of the
+    other languages in ``_data/names_<language>.json``) with their conventional readings and minor units,
+    over the neutral table of signs and codes."""
     lang = load(tag)
     tab = table()
-    return Vocabulary(lang, tab, tab.names)
+    own = language_names(lang.language)
+    if own is None:
+        return Vocabulary(lang, tab, tab.names, tab.defaults, tab.minor_units)
+    # The table's defaults for signs and minor units hold in every language; its English names do not.
+    defaults = {**{k: c for k, c in tab.defaults.items() if k in tab.signs or k in tab.minor_units},
+                **own.defaults}
+    minor = {**tab.minor_units, **own.minor_units}
+    return Vocabulary(lang, tab, own.names, defaults, minor)

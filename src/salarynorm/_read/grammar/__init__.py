@@ -57,7 +57,8 @@ def parse_window(cur: Cursor, anchors: list[int] | None = None) -> list[Expr]:
         for a in anchors:
             k = bisect.bisect_right(begins, a) - 1
             lo = k
-            while lo > 0 and k - lo < REACH and (t[lo - 1].kind in (NUM, SIGN) or t[lo - 1].low in inner):
+            while lo > 0 and k - lo < REACH and (t[lo - 1].kind in (NUM, SIGN) or t[lo - 1].low in inner
+                                                 or v.numeral_word(t[lo - 1].low)):
                 lo -= 1
             allowed[lo : k + 1] = b"\x01" * (k + 1 - lo)
     articles = cur.lang.articles
@@ -66,7 +67,8 @@ def parse_window(cur: Cursor, anchors: list[int] | None = None) -> list[Expr]:
     while i < n:
         tok = t[i]
         if (allowed is not None and not allowed[i]) or tok.kind == PUNCT or (
-                tok.kind == WORD and tok.low not in starts and not (i + 1 < n and t[i + 1].kind == SIGN)):
+                tok.kind == WORD and tok.low not in starts and not (i + 1 < n and t[i + 1].kind == SIGN)
+                and not v.numeral_word(tok.low)):
             i += 1  # cannot start an amount ("the", ","): the common case, decided in one lookup
             continue
         if tok.low in articles and (i + 1 >= n or t[i + 1].low not in after_article):

@@ -71,7 +71,8 @@ def amount(cur: Cursor, i: int, *, and_cents: bool = True) -> Amount | None:
     if num is None:
         return None
     sig = suffix_signal(cur, num)
-    if sig is not None and sig.kind == NAME and sig.text in lang.weight_names and weight(cur, num.t0, sig.t1):
+    if sig is not None and sig.kind == NAME and sig.text.lower() in lang.weight_names \
+            and weight(cur, num.t0, sig.t1):
         return None
     if sig is not None:
         num.signal = sig

@@ -60,6 +60,8 @@ def bound_before(cur: Cursor, expr: Expr, k: int, change: bool) -> tuple[int, bo
         phrase = cur.words(k - n, k)
         if phrase in lang.change_openers and (change or change_context(cur, k - 1)):
             return k, False
+        if cur.low(k - n - 1) in lang.bound_cancellers and cur.near(k - n):
+            return k, False  # "eine Rechnung über 500 Euro": "über" belongs to the noun
         expr.bound = lang.bounds_before.value(phrase)
         expr.bound_text = cur.text[cur.t[k - n].start : cur.t[k - 1].end]
         return k - n, True

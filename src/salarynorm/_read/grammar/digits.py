@@ -105,7 +105,7 @@ def digits_at(cur: Cursor, i: int) -> Amount | None:
         if glued is not None:
             mult = glued[0], 1, False
     written = raw.replace(". ", ".").replace(", ", ",")
-    reading = read_digits(written, three_decimals=mult is not None)
+    reading = read_digits(written, three_decimals=mult is not None, decimal_mark=lang.decimal_mark)
     if reading is None or reading.length != len(written):
         return None
     amt = Amount(reading.value, i, j, decimals=reading.decimals or (dash_cents and mult is None))

@@ -5,9 +5,11 @@ Rules:
 * ``period_phrase_at``: "<preposition> <unit>" ("per annum", "an hour", "/hr", "p/h", "$40-an-hour"), or
   one period word ("hourly", "p.a.", "pcm", "bi-weekly"); never a span of time ("a year earlier");
 * ``period_after``: a period phrase after the expression, also after a pay qualifier ("€3k net monthly");
-* ``period_before``: a period adjective on the pay noun before the amount ("annual salary of $X",
-  "hourly rate: $X"), or a period phrase as a label ("Salary per annum: £30,000", "Per hour: $20");
-* ``period_compound``: a pay noun that carries its period ("Jahresgehalt von 50.000 €").
+* ``period_before``: a period word right before the amount ("erhält monatlich 3.000 €"), a period
+  adjective on the pay noun before it ("annual salary of $X", "hourly rate: $X"), or a period phrase as a
+  label ("Salary per annum: £30,000", "Per hour: $20");
+* ``compound_period``: a pay noun that carries its period, before or after the amount ("Jahresgehalt von
+  50.000 €", "3.000 € Monatsbrutto").
 """
 
 from __future__ import annotations
@@ -100,6 +102,30 @@ def period_phrase_at(cur: Cursor, k: int, *, label: bool = False) -> tuple[str, 
     return None
 
 
+def compound_period(cur: Cursor, i: int) -> str | None:
+    """The period of a compound pay noun at token i: a period part, pay qualifiers and a pay noun written as
+    one word ("Jahresgehalt", "Bruttomonatsgehalt", "Jahresbruttoeinkommen", "Stundenlohn", "Monatsbrutto").
+    Languages that write such compounds list their period parts (``period_compound_prefixes``)."""
+    prefixes = cur.lang.period_compound_prefixes
+    if not prefixes or i >= cur.n or cur.t[i].kind != WORD:
+        return None
+    word = _strip_qualifiers(cur, cur.t[i].low)
+    for prefix, period in prefixes.items():
+        if word.startswith(prefix) and len(word) > len(prefix):
+            rest = _strip_qualifiers(cur, word[len(prefix):])
+            if rest in cur.lang.pay_nouns:
+                return period
+    return None
+
+
+def _strip_qualifiers(cur: Cursor, word: str) -> str:
+    """``word`` without the pay qualifiers glued to its front ("brutto" of "Bruttojahresgehalt")."""
+    for qualifier in cur.lang.pay_qualifiers:
+        if word.startswith(qualifier) and len(word) > len(qualifier) + 2:
+            return word[len(qualifier):]
+    return word
+
+
 def period_after(cur: Cursor, expr: Expr, k: int) -> int:
     """Read a period phrase at token k after the expression into it; the index after what was read."""
     if expr.period is not None:
@@ -110,6 +136,10 @@ def period_after(cur: Cursor, expr: Expr, k: int) -> int:
         got = period_phrase_at(cur, k + 1)  # "€3k net monthly", "$5,000 gross per month"
         if got is not None:
             k += 1
+    if got is None and k < cur.n and cur.near(k):
+        compound = compound_period(cur, k)  # "55.000 € Jahresgehalt", "3.000 € Monatsbrutto"
+        if compound is not None:
+            got = compound, k + 1
     if got is None:
         return k
     period, end = got
@@ -125,6 +155,19 @@ def period_before(cur: Cursor, expr: Expr, k: int) -> None:
     """"annual salary of $X", "hourly rate: $X", "a day rate of £350", "Annual: £30k", and period
     phrases as labels: "Salary per annum: £30,000", "Per hour: $20", "Salary (per year): $60k"."""
     lang = cur.lang
+    if 0 < k < cur.n and cur.t[k - 1].kind == WORD and cur.t[k - 1].low in lang.period_words and cur.near(k) \
+            and not cur.is_punct(k, ":"):
+        expr.period = lang.period_words[cur.t[k - 1].low]  # "erhält vierzehntägig 180 Euro", "earns monthly $900"
+        expr.period_text = cur.t[k - 1].text
+        return
+    for start in range(k - 1, max(-1, k - 4), -1):
+        if cur.t[start].kind == PUNCT:
+            break
+        got = period_phrase_at(cur, start, label=True)
+        if got is not None and got[1] == k and cur.near(k) and start < k - 1:
+            expr.period = got[0]  # "dürfen im Monat höchstens 556 Euro verdienen"
+            expr.period_text = cur.text[cur.t[start].start : cur.t[k - 1].end]
+            return
     if cur.is_punct(k, ":") and cur.near(k + 1):
         e = k - 1 if cur.is_punct(k - 1, ")") else k
         for start in range(e - 1, max(-1, e - 4), -1):
@@ -146,10 +189,12 @@ def period_before(cur: Cursor, expr: Expr, k: int) -> None:
             return
         j -= 1
         nouns += 1
-    if j >= 0 and nouns == 0 and cur.t[j].low in lang.period_compounds and cur.near(j + 1):
-        expr.period = lang.period_compounds[cur.t[j].low]  # "Jahresgehalt von 50.000 €"
-        expr.period_text = cur.t[j].text
-        return
+    if j >= 0 and nouns == 0 and cur.near(j + 1):
+        compound = compound_period(cur, j)
+        if compound is not None:
+            expr.period = compound  # "Das Jahresgehalt beträgt 50.000 €", "Stundenlohn: 14 €"
+            expr.period_text = cur.t[j].text
+            return
     if j < 0 or (nouns == 0 and not (links and cur.t[j + 1].text == ":")):
         return
     adj = cur.t[j].low

@@ -31,7 +31,7 @@ DOLLAR_SIGNS: Final = frozenset({"$", "＄", "﹩"})
 def make_signal(cur: Cursor, kind: str, i0: int, i1: int, cands: tuple[str, ...], key: str, *,
                 divisor: int = 1, scale: int = 0, period: str | None = None, label: str | None = None) -> Signal:
     """A signal over tokens i0..i1-1, with the conventional reading of ``key`` (a sign, name or code)."""
-    conv = cur.tab.defaults.get(key) or cur.tab.defaults.get(key.lower())
+    conv = cur.v.defaults.get(key) or cur.v.defaults.get(key.lower())
     if conv is None and len(cands) == 1:
         conv = cands[0]
     return Signal(kind, cur.text[cur.t[i0].start : cur.t[i1 - 1].end], cands, i0, i1, cur.t[i0].start,
@@ -57,6 +57,7 @@ def sign(cur: Cursor, text: str, i0: int, i1: int) -> Signal | None:
         cands = tab.signs.get(text[:-1])
     if cands is not None:
         if text[0].isalpha() and not cur.field and text in tab.letter_signs_prose_unsafe \
+                and text not in cur.lang.signs_safe_in_prose \
                 and not (text in cur.lang.letter_signs_on_formatted_numbers and formatted_number(cur, i1)):
             return None
         return make_signal(cur, SIGN_KIND, i0, i1, cands, text)
@@ -100,7 +101,7 @@ def signal_at(cur: Cursor, i: int, *, prefix: bool) -> Signal | None:
     tok = cur.t[i]
     tab = cur.tab
     if tok.kind == SIGN:
-        sign_mu = tab.minor_units.get(tok.text)
+        sign_mu = cur.v.minor_units.get(tok.text)
         if sign_mu is not None:
             return None if prefix else make_signal(cur, MINOR, i, i + 1, sign_mu.candidates, tok.text,
                                                    divisor=sign_mu.divisor)
@@ -130,6 +131,13 @@ def signal_at(cur: Cursor, i: int, *, prefix: bool) -> Signal | None:
             for key in (stem + "$", stem.upper() + "$"):
                 if key in tab.signs and stem.lower() not in ("a", "s"):
                     return make_signal(cur, SIGN_KIND, i, i + 2, tab.signs[key], key)
+    prefixes = cur.lang.code_scale_prefixes
+    if nxt is not None and nxt.kind == SIGN and nxt.attached and tok.text in prefixes \
+            and nxt.text not in DOLLAR_SIGNS:
+        glued = sign(cur, nxt.text, i + 1, i + 2)
+        if glued is not None and glued.kind == SIGN_KIND:
+            return make_signal(cur, SIGN_KIND, i, i + 2, glued.candidates, nxt.text,
+                               scale=prefixes[tok.text])  # "750 T€", "60 k€", "3 M€"
     if i >= 2 and tok.attached and cur.is_punct(i - 1, "/") and cur.t[i - 1].attached \
             and cur.t[i - 2].kind == WORD and code(cur, cur.t[i - 2], True) is not None:
         return None  # "EUR/USD 1.0850": a currency pair quotes a rate, it is not money
@@ -141,7 +149,6 @@ def signal_at(cur: Cursor, i: int, *, prefix: bool) -> Signal | None:
     if c is not None:
         return make_signal(cur, CODE, i, i + 1, (c,), c)
     w = tok.text
-    prefixes = cur.lang.code_scale_prefixes
     if len(w) in (4, 5) and w[0] in prefixes and w[1:].isupper():
         for cut in (1, 2):
             stem = w[cut:]
@@ -153,7 +160,8 @@ def signal_at(cur: Cursor, i: int, *, prefix: bool) -> Signal | None:
         return make_signal(cur, UNIT, i, i + n_lpa, ("INR",), "INR", scale=5, period="year")
     # Minor units: "cents", "pence", "99p", "10 c" (the single letters read through their words).
     minor_key = cur.lang.letter_minor_units.get(w, tok.low)
-    mu = tab.minor_units.get(tok.low) or tab.minor_units.get(w) or tab.minor_units.get(minor_key)
+    minor = cur.v.minor_units
+    mu = minor.get(tok.low) or minor.get(w) or minor.get(minor_key)
     if mu is not None and not prefix:
         return make_signal(cur, MINOR, i, i + 1, mu.candidates, minor_key, divisor=mu.divisor)
     # Word-shaped signs: "zł", "Kč", "руб.", "Rs", "RM", "kr". A word that is also a name ("lei") reads as
@@ -161,9 +169,11 @@ def signal_at(cur: Cursor, i: int, *, prefix: bool) -> Signal | None:
     sig = sign(cur, w, i, i + 1)
     # Names, longest first: "us dollars", "pounds sterling", "hong kong dollars", "euros"; a name longer
     # than a sign it starts with wins ("CFA franc BCEAO" over "CFA").
+    # A hyphen glued between two words joins them as a space would: "US-Dollar", "CFA-Franc".
     best: Signal | None = None
     words: list[str] = []
-    for k in range(i, min(cur.n, i + 4)):
+    k = i
+    while k < min(cur.n, i + 6):
         if cur.t[k].kind != WORD or (k > i and not cur.spaced_once(k)):
             break
         words.append(cur.t[k].low)
@@ -173,6 +183,10 @@ def signal_at(cur: Cursor, i: int, *, prefix: bool) -> Signal | None:
             best = make_signal(cur, NAME, i, k + 1, cands, joined.rstrip("."))
         elif joined in tab.non_iso or joined.rstrip(".") in tab.non_iso:
             best = make_signal(cur, UNIT, i, k + 1, (), joined, label=tab.non_iso.get(joined, joined))
+        if k + 2 < cur.n and cur.is_punct(k + 1, "-") and cur.t[k + 1].attached and cur.t[k + 2].attached:
+            k += 2
+        else:
+            k += 1
     if sig is not None and (best is None or (best.t1 == sig.t1 and prefix)):
         return sig
     return best

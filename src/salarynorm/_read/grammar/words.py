@@ -27,7 +27,8 @@ def words_at(cur: Cursor, i: int) -> Amount | None:
     """The number in words starting at token i, or None."""
     lang = cur.lang
     w = cur.t[i].low
-    if not (w in lang.units or w in lang.tens or w in lang.articles or w in lang.fractions):
+    if not (w in lang.units or w in lang.tens or w in lang.articles or w in lang.fractions
+            or cur.v.numeral_word(w)):
         return None
     if i >= 2 and cur.t[i].attached and cur.is_punct(i - 1, "-") and cur.t[i - 1].attached \
             and cur.t[i - 2].kind == WORD:
