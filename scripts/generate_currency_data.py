@@ -515,7 +515,22 @@ def build(curated_path: Path = CURATED) -> dict[str, Any]:
             for surface, unit in sorted(minor_units.items())
         },
         "non_iso": dict(sorted(non_iso.items())),
+        "territories": _territory_currencies(as_of, excluded),
     }
+
+
+def _territory_currencies(as_of: datetime.date, excluded: set[str]) -> dict[str, list[str]]:
+    """Territory (ISO 3166 alpha-2, as a locale's country) -> the currencies tender there on ``as_of``, in
+    CLDR's order (the one a country's own prices are in first): how ``locale="es-MX"`` reads a bare "$"."""
+    out: dict[str, list[str]] = {}
+    day = (as_of.year, as_of.month, as_of.day)
+    for territory, periods in sorted(get_global("territory_currencies").items()):
+        codes = [code for code, start, end, tender in periods
+                 if tender and code not in excluded
+                 and (start is None or tuple(start) <= day) and (end is None or tuple(end) >= day)]
+        if codes and territory.isalpha():
+            out[territory] = list(dict.fromkeys(codes))
+    return out
 
 
 def _known(values: Iterable[str], codes: set[str], where: str) -> None:

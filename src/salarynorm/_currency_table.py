@@ -109,6 +109,8 @@ class CurrencyTable:
     non_iso: Mapping[str, str]
     #: Where the data came from: Babel, CLDR and price-parser versions, the curated file's sha256, as_of.
     meta: Mapping[str, str]
+    #: Country (ISO 3166 alpha-2, "MX") -> the currencies tender there, its own first (("MXN",)).
+    territories: Mapping[str, tuple[str, ...]]
 
 
 @attrs.frozen
@@ -172,6 +174,7 @@ def _from_json(raw: Mapping[str, Any]) -> CurrencyTable:
         minor_units=_minor_units(raw["minor_units"]),
         non_iso=MappingProxyType(dict(raw["non_iso"])),
         meta=MappingProxyType(dict(raw["meta"])),
+        territories=_candidates(raw["territories"]),
     )
 
 

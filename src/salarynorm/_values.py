@@ -206,6 +206,8 @@ class CurrencySource(enum.Enum):
     ... Rs 14.5 trillion")."""
     DEFAULT = "default"
     """The caller's ``default_currency``."""
+    LOCALE = "locale"
+    """The currency of the country the caller's ``locale`` names: "$" read with ``locale="es-MX"`` is MXN."""
     CONVENTION = "convention"
     """The most common reading of an ambiguous sign ("$" is USD, "¥" is JPY)."""
     UNKNOWN = "unknown"

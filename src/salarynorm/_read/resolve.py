@@ -4,10 +4,11 @@ a time.
 An ambiguous sign ("$", "¥", "kr", "£", "Rs", "C$") is read, in this order, through: the other end of
 its own range or a precise sign beside it (expression), an explicitly signed amount of the same value
 elsewhere in the document, or for a name with no common reading ("pesos") the one country among its
-readings that the document names (document), the caller's ``default_currency`` (default), the sign's
-most common reading (convention). A lone prefixed sign elsewhere in the document is deliberately NOT taken
-as evidence: Australian and Canadian papers write "US$" beside a bare "$" that means their own dollar,
-while wire services write "C$" beside a bare "$" that means the US dollar.
+readings that the document names (document), the caller's ``default_currency`` (default), the country of
+the caller's ``locale`` (locale: "$" in "es-MX" is MXN), the sign's most common reading (convention).
+A lone prefixed sign elsewhere in the document is deliberately NOT taken as evidence: Australian and
+Canadian papers write "US$" beside a bare "$" that means their own dollar, while wire services write "C$"
+beside a bare "$" that means the US dollar.
 """
 
 from __future__ import annotations
@@ -91,10 +92,13 @@ class Decision:
 
 
 class _Resolver:
-    def __init__(self, v: Vocabulary, exprs: list[Expr], default_currency: str | None, text: str = "") -> None:
+    def __init__(self, v: Vocabulary, exprs: list[Expr], default_currency: str | None, text: str = "",
+                 region: str | None = None) -> None:
         self.v = v
         self.default = default_currency
         self.text = text
+        # The currencies of the caller's locale's country, its own first ("MX" -> MXN).
+        self.local: tuple[str, ...] = v.tab.territories.get(region, ()) if region is not None else ()
         # Per candidate tuple: the country words found in the stretch of text searched so far, and that stretch.
         self.countries: dict[tuple[str, ...], tuple[list[tuple[int, frozenset[str]]], int, int]] = {}
         # Values written with an explicit currency anywhere in the document: value -> codes.
@@ -112,7 +116,7 @@ class _Resolver:
     def currency(self, expr: Expr) -> Decision:
         """The currency of ``expr``: from its own signals (explicit, or narrowed by the expression), the
         same amount written explicitly elsewhere or a country the text names (document), the caller's
-        default, the sign's convention, in this order."""
+        default, the country of the caller's locale, the sign's convention, in this order."""
         sigs = expr.signals()
         if not sigs:
             if self.default is not None:
@@ -138,6 +142,9 @@ class _Resolver:
                 return Decision(named, CurrencySource.DOCUMENT, cands, written)
         if self.default is not None and self.default in cands:
             return Decision(self.default, CurrencySource.DEFAULT, cands, written)
+        for code in self.local:
+            if code in cands:
+                return Decision(code, CurrencySource.LOCALE, cands, written)
         for s in sigs:
             if s.convention is not None and s.convention in cands:
                 return Decision(s.convention, CurrencySource.CONVENTION, cands, written)
@@ -221,7 +228,7 @@ def build_mentions(v: Vocabulary, text: str, exprs: list[Expr], *, default_curre
     A restatement that turns out to be in the same currency as its primary ("$1,150.40/week
     ($28.76/hour)") is not an equivalent: it becomes a mention of its own.
     """
-    resolver = _Resolver(v, exprs, default_currency, text)
+    resolver = _Resolver(v, exprs, default_currency, text, region)
     language = v.lang.language
     out: list[Mention] = []
     for e in exprs:

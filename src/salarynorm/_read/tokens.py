@@ -77,10 +77,12 @@ def token_regex() -> re.Pattern[str]:
 _KINDS: Final = {"s": SIGN, "n": NUM, "w": WORD, "p": PUNCT}
 
 
-def tokenize(text: str, start: int, end: int, dotted: frozenset[str]) -> list[Token]:
+def tokenize(text: str, start: int, end: int, dotted: frozenset[str],
+             dotted_signs: frozenset[str] = frozenset()) -> list[Token]:
     """Tokens of ``text[start:end]`` with absolute offsets. A sentence-final dot is split from the word it
     ends ("annum." is "annum" and "."), unless the word is an abbreviation that takes it ("Rs.", "est.": the
-    language's ``dotted`` words)."""
+    language's ``dotted`` words); a word with dots inside keeps its final dot too ("U.S.", "z.B."), unless
+    it is one of the ``dotted_signs`` before it ("ش.ج." is the shekel's sign and a full stop)."""
     out: list[Token] = []
     append = out.append
     prev_end = start
@@ -90,8 +92,8 @@ def tokenize(text: str, start: int, end: int, dotted: frozenset[str]) -> list[To
         kind = kinds[m.lastgroup]  # type: ignore[index]
         word = m.group()
         gap = text[prev_end:s] if s != prev_end else ""
-        if kind == WORD and word[-1] == "." and len(word) > 1 and "." not in word[:-1] \
-                and word.lower() not in dotted:
+        if kind == WORD and word[-1] == "." and len(word) > 1 and word.lower() not in dotted \
+                and ("." not in word[:-1] or word[:-1] in dotted_signs):
             append(Token(WORD, word[:-1], s, e - 1, gap))
             append(Token(PUNCT, ".", e - 1, e, ""))
         else:

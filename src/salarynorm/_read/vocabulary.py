@@ -18,8 +18,9 @@ __all__ = ["Vocabulary", "vocabulary"]
 class Vocabulary:
     """The lexicon and currency names of one language, and the word sets the grammar derives from them."""
 
-    __slots__ = ("after_article", "defaults", "dotted_words", "inner_words", "lang", "minor_units", "names",
-                 "number_words", "number_words_strict", "numeral_prefixes", "signal_words", "start_words", "tab")
+    __slots__ = ("after_article", "defaults", "dotted_signs", "dotted_words", "inner_words", "lang", "minor_units",
+                 "names", "number_words", "number_words_strict", "numeral_prefixes", "signal_words", "start_words",
+                 "tab")
 
     def __init__(self, lang: Lexicon, tab: CurrencyTable, names: Mapping[str, tuple[str, ...]],
                  defaults: Mapping[str, str], minor_units: Mapping[str, MinorUnit]) -> None:
@@ -75,6 +76,8 @@ class Vocabulary:
                         dotted.add(w.lower())
         dotted.update(lang.abbreviations)
         self.dotted_words = frozenset(dotted)
+        # Signs with a dot inside and none at the end ("ش.ج", "د.إ"): a final dot after one ends a sentence.
+        self.dotted_signs = frozenset(x for x in tab.signs if "." in x and not x.endswith("."))
 
     def numeral_word(self, word: str) -> bool:
         """True when ``word`` (lower case) may be a number written as one word ("fünfundzwanzigtausend")."""

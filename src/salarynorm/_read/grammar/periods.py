@@ -72,6 +72,9 @@ def period_phrase_at(cur: Cursor, k: int, *, label: bool = False) -> tuple[str, 
     if tok.kind == PUNCT and tok.text in "/／" and k + 1 < cur.n:
         return period_after_slash(cur, k + 1)
     w = tok.low
+    if k + 1 < cur.n and f"{w} {cur.t[k + 1].low}" in lang.period_prepositions and cur.near(k + 1):
+        w = f"{w} {cur.t[k + 1].low}"  # "in der Stunde"
+        k += 1
     if w in lang.period_prepositions:
         j = k + 1
         if cur.is_punct(j, "-/") and j + 1 < cur.n:
