@@ -428,7 +428,11 @@ def _merges(number: str, sign: str) -> bool:
     tail = letters.group() if letters is not None else ""
     for j in range(1, len(tail) + 1):
         joined = tail[-j:] + sign
-        if any(len(s) > j and (joined.startswith(s) or joined.upper().startswith(s)) for s in signs):
+        if joined in signs or joined.upper() in signs:
+            return True
+        # The tokenizer takes the longest sign that is not a word at the multiplier's letter: "1 T$SR" is "T$".
+        if any(len(s) > j and not _WORD_SHAPED.fullmatch(s) and (joined.startswith(s) or joined.upper().startswith(s))
+               for s in signs):
             return True
     return False
 

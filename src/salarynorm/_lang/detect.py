@@ -52,12 +52,16 @@ def _words_of(language: str) -> frozenset[str]:
 
 @functools.cache
 def _currency_words() -> frozenset[str]:
-    """Every word of every currency name in every language ("dinar", "franken"): a currency is named
-    alike in many languages, so its name is evidence for none."""
+    """Every word of every currency name in every language ("dinar", "franken"), and of every sign and
+    minor unit written in letters ("Fr.", "Rs", "ct"): a currency is written alike in many languages, so
+    its words are evidence for none."""
+    tab = table()
     out: set[str] = set()
-    for names in [table().names, *(n.names for n in map(language_names, languages()) if n is not None)]:
+    for names in [tab.names, tab.signs, tab.minor_units,
+                  *(n.names for n in map(language_names, languages()) if n is not None),
+                  *(n.minor_units for n in map(language_names, languages()) if n is not None)]:
         for name in names:
-            out.update(_WORD.findall(name))
+            out.update(_WORD.findall(name.lower()))
     return frozenset(out)
 
 

@@ -95,7 +95,7 @@ def connector(cur: Cursor, j: int, opened: str | None, *, words: bool = True) ->
     if tok.kind == PUNCT and tok.text in lang.range_dashes:
         if cur.is_punct(j + 1, "-") and cur.t[j + 1].attached:
             j += 1  # "--"
-        elif cur.t[j + 1].attached and cur.is_punct(j + 2, "-") and cur.t[j + 2].attached \
+        elif cur.is_punct(j + 2, "-") and cur.t[j + 1].attached and cur.t[j + 2].attached \
                 and f"-{cur.low(j + 1)}-" in lang.range_words:
             j += 2  # "-to-"
         if j + 1 < cur.n and cur.near(j + 1):
