@@ -23,6 +23,7 @@ from typing import Final
 
 from .._currency_table import language_names, table
 from . import languages, load
+from .lexicon import Lexicon
 from .schema import SCHEMA
 
 __all__ = ["detect"]
@@ -51,33 +52,37 @@ def _words_of(language: str) -> frozenset[str]:
 
 
 @functools.cache
-def _currency_words() -> frozenset[str]:
-    """Every word of every currency name in every language ("dinar", "franken"), and of every sign and
-    minor unit written in letters ("Fr.", "Rs", "ct"): a currency is written alike in many languages, so
-    its words are evidence for none."""
+def _neutral_words() -> frozenset[str]:
+    """Words of the signs and minor units every language shares ("Fr.", "Rs", "cents"): no evidence."""
     tab = table()
     out: set[str] = set()
-    for names in [tab.names, tab.signs, tab.minor_units,
-                  *(n.names for n in map(language_names, languages()) if n is not None),
-                  *(n.minor_units for n in map(language_names, languages()) if n is not None)]:
-        for name in names:
-            out.update(_WORD.findall(name.lower()))
+    for surface in [*tab.signs, *tab.minor_units]:
+        out.update(_WORD.findall(surface.lower()))
+    return frozenset(out)
+
+
+def _names_of(language: str) -> frozenset[str]:
+    """Every word of ``language``'s currency names ("indische", "rupien"; "indian", "rupees")."""
+    names = table().names if language == "en" else getattr(language_names(language), "names", {})
+    out: set[str] = set()
+    for name in names:
+        out.update(_WORD.findall(name))
     return frozenset(out)
 
 
 @functools.cache
 def _evidence() -> dict[str, frozenset[str]]:
-    """Per language: its function words and the words of its data that no other language's data has (and
-    that are no currency names)."""
-    all_words = {language: _words_of(language) - _currency_words() for language in languages()}
+    """Per language: the words of its data, its currency names and its function words that no other
+    language's have ("indische Rupien" is German, "Indian rupees" English, "Euro" either)."""
+    all_words = {language: (_words_of(language) | _names_of(language) | load(language).function_words)
+                 - _neutral_words() for language in languages()}
     out: dict[str, frozenset[str]] = {}
     for language, words in all_words.items():
         others: set[str] = set()
         for other, theirs in all_words.items():
             if other != language:
-                others |= theirs | load(other).function_words
-        own = load(language).function_words - _currency_words()
-        out[language] = frozenset((words - others) | (own - others))
+                others |= theirs
+        out[language] = frozenset(words - others)
     return out
 
 
@@ -99,13 +104,35 @@ def _index() -> dict[str, tuple[str, ...]]:
     return out
 
 
+@functools.cache
+def _numeral_readers() -> tuple[tuple[str, tuple[str, ...], Lexicon], ...]:
+    """(language, numeral prefixes, lexicon) of the languages that write numbers as one word."""
+    out = []
+    for language in languages():
+        lex = load(language)
+        if lex.numeral_prefixes:
+            out.append((language, tuple(sorted(lex.numeral_prefixes)), lex))
+    return tuple(out)
+
+
+def _reads_whole(lex: Lexicon, word: str) -> bool:
+    got = lex.read_number_words(lex, [word], 0)
+    return got is not None and got[1] == 1
+
+
 def detect(text: str) -> str | None:
     """The language of ``text`` ("de", "en"), or None when its words give no clear evidence for one of
     the languages salarynorm reads (a French text is known as French, and French has no pack yet)."""
     index = _index()
+    numerals = _numeral_readers()
     counts: dict[str, int] = {}
     for word in _WORD.findall(text[:_SAMPLE].lower()):
-        for language in index.get(word, ()):
+        found = index.get(word)
+        if found is None and numerals:
+            # A number written as one word is its language's ("siebenhundert", "fünfundzwanzigtausend").
+            found = tuple(language for language, prefixes, lex in numerals
+                          if word.startswith(prefixes) and _reads_whole(lex, word))
+        for language in found or ():
             counts[language] = counts.get(language, 0) + 1
     ranked = sorted(counts.items(), key=lambda item: -item[1])
     if not ranked:
