@@ -12,7 +12,9 @@ import pytest
 import salarynorm
 
 MODULES = ["_values", "_decimals", "_mention", "_errors", "_api", "_read.numbers", "_lang", "_lang.en", "_schedule",
-           "_money", "_compare", "_rates", "_cli", "strategies"]
+           "_money", "_compare", "_rates", "_rates.base", "_rates.ecb", "_rates.fixed", "_rates.forex", "_cli",
+           "strategies", "strategies._values", "strategies._forms", "strategies._numbers", "strategies._money",
+           "strategies._prose", "strategies._languages"]
 
 
 def _tests() -> list[doctest.DocTest]:
@@ -22,6 +24,8 @@ def _tests() -> list[doctest.DocTest]:
         # The examples are written as a user reads them: the package and its public names in scope.
         names = {"salarynorm": salarynorm, "Decimal": Decimal, "date": date,
                  **{n: getattr(salarynorm, n) for n in salarynorm.__all__}, **vars(module)}
+        if name.startswith("strategies."):  # the strategies' examples use each other, as a user sees them
+            names = {**vars(importlib.import_module("salarynorm.strategies")), **names}
         for test in doctest.DocTestFinder().find(module, globs=names):
             if test.examples:
                 out.append(test)

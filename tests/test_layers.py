@@ -18,7 +18,6 @@ SRC = Path(__file__).resolve().parent.parent / "src" / "salarynorm"
 LAYERS: list[set[str]] = [
     {"_version", "_errors", "_decimals", "_currency_table"},  # errors, the decimal policy, currency data
     {"_lang"},  # language data and each language's hooks
-    {"_lexicon"},
     {"_values"},  # Period, CurrencySource, the checks
     {"_schedule"},
     {"_rates"},

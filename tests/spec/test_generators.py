@@ -14,7 +14,7 @@ from salarynorm.strategies import RenderedMoney
 def test_prose_is_neutral(text: str) -> None:
     """``prose()`` has no digit and no word the grammar knows (lexicon, currency names, signs, codes)."""
     assert not any(ch.isdigit() for ch in text)
-    forbidden = sst._forbidden_words()
+    forbidden = sst._forms._forbidden_words()
     for word in re.findall(r"[^\W\d_]+", text.lower()):
         assert word not in forbidden, word
 
@@ -40,3 +40,10 @@ def test_embedding_keeps_the_money(doc: sst.Embedded) -> None:
     """``in_prose`` puts the money's text at ``offset`` and shifts the expectation with it."""
     assert doc.text[doc.offset : doc.offset + len(doc.money.text)] == doc.money.text
     assert doc.expected.surface == doc.money.surface
+
+
+def test_the_strategies_face_exports_exactly_its_public_names() -> None:
+    """``salarynorm.strategies`` is a thin face over its private modules (as Hypothesis's own is): every
+    name in ``__all__`` is there, and every public name it holds is in ``__all__``."""
+    public = {name for name in vars(sst) if not name.startswith("_") and name not in ("annotations", "hypothesis")}
+    assert set(sst.__all__) == public

@@ -9,9 +9,14 @@ from hypothesis import strategies as st
 
 import salarynorm
 from salarynorm import strategies as sst
+from salarynorm._currency_table import table
+from salarynorm._lang import PhraseSet, load
+from salarynorm._lang.schema import SCHEMA
 from salarynorm.strategies import Embedded, RenderedMoney
 
 from .conftest import check_mentions, shifted
+
+EN = load("en")
 
 any_money = st.one_of(
     sst.money(),
@@ -51,15 +56,12 @@ def test_prose_alone_has_no_money(first: str, second: str) -> None:
 
 def _lexicon_characters() -> frozenset[str]:
     """Every character of a word, sign or phrase salarynorm knows: those may change a mention."""
-    from salarynorm import _lexicon as lx
-    from salarynorm._currency_table import table
-
     chars: set[str] = set()
-    for name in dir(lx):
-        value = getattr(lx, name)
-        if name.isupper() and isinstance(value, dict | frozenset | set):
-            for key in value:
-                chars.update(str(key))
+    for key in SCHEMA:
+        value = getattr(EN, key)
+        entries = value.entries if isinstance(value, PhraseSet) else [value] if isinstance(value, str) else value
+        for entry in entries:
+            chars.update(str(entry))
     tab = table()
     for key in [*tab.signs, *tab.minor_units, *tab.non_iso]:
         chars.update(key)

@@ -8,15 +8,18 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from salarynorm import Period
-from salarynorm import _lexicon as lx
 from salarynorm import strategies as sst
+from salarynorm._lang import load
+from salarynorm._lang.en import period_phrases
 from salarynorm.strategies import RenderedMoney
 
 from .conftest import EVERYDAY, examples
 from .test_round_trip import one_mention
 
+EN = load("en")
 
-@pytest.mark.parametrize("phrase", sorted(lx.PERIOD_PHRASES))
+
+@pytest.mark.parametrize("phrase", sorted(period_phrases(EN)))
 @given(data=st.data())
 @settings(max_examples=examples(0.05))
 def test_every_period_spelling_round_trips(phrase: str, data: st.DataObject) -> None:
@@ -25,7 +28,7 @@ def test_every_period_spelling_round_trips(phrase: str, data: st.DataObject) -> 
     the mention's text (everyday currencies, amounts in digits: the phrase is what is tested)."""
     m = data.draw(sst.money(forms=EVERYDAY, in_words=False))
     spaced = m.embed("", phrase if phrase.startswith("/") else " " + phrase)
-    one_mention(attrs.evolve(spaced, period=Period(lx.PERIOD_PHRASES[phrase])))
+    one_mention(attrs.evolve(spaced, period=Period(period_phrases(EN)[phrase])))
 
 
 @given(sst.with_period(sst.money(), before=False))

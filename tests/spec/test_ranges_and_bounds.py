@@ -6,12 +6,14 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from salarynorm import _lexicon as lx
 from salarynorm import strategies as sst
+from salarynorm._lang import load
 from salarynorm.strategies import RenderedMoney
 
 from .conftest import EVERYDAY, examples
 from .test_round_trip import one_mention
+
+EN = load("en")
 
 
 @given(sst.ranges())
@@ -41,7 +43,7 @@ def test_open_bounds(expected: RenderedMoney) -> None:
     one_mention(expected)
 
 
-@pytest.mark.parametrize("phrase", sorted(lx.BOUNDS_BEFORE))
+@pytest.mark.parametrize("phrase", sorted(EN.bounds_before.entries))
 @given(data=st.data())
 @settings(max_examples=examples(0.1))
 def test_every_bound_phrase_before(phrase: str, data: st.DataObject) -> None:
@@ -50,7 +52,7 @@ def test_every_bound_phrase_before(phrase: str, data: st.DataObject) -> None:
     one_mention(data.draw(sst.bounded(before=[phrase], after=[], forms=EVERYDAY, in_words=False)))
 
 
-@pytest.mark.parametrize("phrase", sorted(lx.BOUNDS_AFTER))
+@pytest.mark.parametrize("phrase", sorted(EN.bounds_after.entries))
 @given(data=st.data())
 @settings(max_examples=examples(0.1))
 def test_every_bound_phrase_after(phrase: str, data: st.DataObject) -> None:
@@ -67,8 +69,8 @@ def test_approximation(expected: RenderedMoney) -> None:
     one_mention(expected)
 
 
-@pytest.mark.parametrize(("where", "phrase"), [("before", p) for p in sorted(lx.APPROX_BEFORE)]
-                         + [("after", p) for p in sorted(lx.APPROX_AFTER)])
+@pytest.mark.parametrize(("where", "phrase"), [("before", p) for p in sorted(frozenset(EN.approx_before.entries))]
+                         + [("after", p) for p in sorted(frozenset(EN.approx_after.entries))])
 @given(data=st.data())
 @settings(max_examples=examples(0.1))
 def test_every_approximation_word(where: str, phrase: str, data: st.DataObject) -> None:
