@@ -9,6 +9,8 @@ evidence and the caller's ``default_currency``. Every mention records the langua
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 import pytest
 
 import salarynorm
@@ -90,3 +92,15 @@ def test_the_language_is_in_describe_but_not_in_the_contract_view() -> None:
     m, = salarynorm.extract("Gehalt: 4.000 € brutto/Monat")
     assert m.describe()["language"] == "de"
     assert "language" not in m.to_dict()
+
+
+def test_a_regional_overlay_reads_what_its_country_writes() -> None:
+    # South African text writes the rand "R" glued to any amount; elsewhere "R500" is a droid or a road.
+    assert salarynorm.extract("Entry costs R500", locale="en-ZA")[0].currency == "ZAR"
+    assert salarynorm.extract("Entry costs R500") == []
+    assert salarynorm.extract("Entry costs N500", locale="en-NG")[0].currency == "NGN"
+    # Swiss German decides "1.500" by its digits, as prices there write the point as the decimal mark;
+    # German reads it as fifteen hundred.
+    assert salarynorm.extract("Preis: 2.500 Franken", locale="de-CH")[0].amount == 2500
+    assert salarynorm.extract("Preis: 2,500 Franken", lang="de")[0].amount == Decimal("2.5")
+    assert salarynorm.extract("Preis: 2,500 Franken", locale="de-CH")[0].amount == 2500

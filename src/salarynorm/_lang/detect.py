@@ -31,6 +31,8 @@ __all__ = ["detect"]
 # How much of a long text is looked at: its language shows in its first paragraphs.
 _SAMPLE: Final = 3000
 _WORD: Final = re.compile(r"[^\W\d_]{2,}")
+# Letters from here on are no Latin script (IPA, Greek, Cyrillic, Arabic, Devanagari, CJK, Hangul...).
+_NOT_LATIN: Final = "\u0250"
 # Keys whose words are evidence of the language (words of the grammar, not signs or punctuation).
 _EVIDENCE_KINDS: Final = frozenset({"words", "phrases", "bounds", "periods", "powers", "numbers", "fractions",
                                     "closers"})
@@ -125,8 +127,17 @@ def detect(text: str) -> str | None:
     the languages salarynorm reads (a French text is known as French, and French has no pack yet)."""
     index = _index()
     numerals = _numeral_readers()
+    codes = table().currencies
     counts: dict[str, int] = {}
-    for word in _WORD.findall(text[:_SAMPLE].lower()):
+    latin = other = 0
+    for written in _WORD.findall(text[:_SAMPLE]):
+        if max(written) >= _NOT_LATIN:
+            other += 1
+            continue
+        latin += 1
+        if len(written) == 3 and written.isupper() and written in codes:
+            continue  # "DEM 170 000": an ISO code, whatever word it spells
+        word = written.lower()
         found = index.get(word)
         if found is None and numerals:
             # A number written as one word is its language's ("siebenhundert", "fünfundzwanzigtausend").
@@ -134,6 +145,8 @@ def detect(text: str) -> str | None:
                           if word.startswith(prefixes) and _reads_whole(lex, word))
         for language in found or ():
             counts[language] = counts.get(language, 0) + 1
+    if other > latin:
+        return None  # a text in another script ("... नोकिया oy ab ने ..."): its Latin words are quotes
     ranked = sorted(counts.items(), key=lambda item: -item[1])
     if not ranked:
         return None

@@ -85,6 +85,8 @@ class Lexicon:
     letter_minor_units: dict[str, str]
     times_of_day: frozenset[str]
     letter_signs_on_formatted_numbers: frozenset[str]
+    dollar_letters_spaced: frozenset[str]
+    not_dollar_letters: frozenset[str]
     country_over_convention: frozenset[str]
     signs_safe_in_prose: frozenset[str]
     names_not_before_number: frozenset[str]

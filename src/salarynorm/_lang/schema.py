@@ -77,6 +77,10 @@ SCHEMA: Final[dict[str, tuple[str, str]]] = {
     "times_of_day": ("words", "Times of day that begin with a minor-unit letter (\"p.m.\")."),
     "letter_signs_on_formatted_numbers": ("exact", "Single-letter signs that are money glued to a number "
                                                    "written as money is (\"R18.99\", \"N70,000\")."),
+    "dollar_letters_spaced": ("words", "Single letters that make a prefixed dollar sign even written apart from "
+                                       "the \"$\" (\"C $ 5\" in tokenised news is C$)."),
+    "not_dollar_letters": ("words", "Words that are never the letters of a prefixed dollar sign (\"a $5\" is an "
+                                    "article, not A$)."),
     "country_over_convention": ("words", "Signs and names whose conventional reading yields to the one "
                                          "country the document names (\"Rs\", \"rupees\", \"kr\")."),
     "signs_safe_in_prose": ("exact", "Letter signs that are no ordinary words in this language's prose, though "

@@ -124,12 +124,12 @@ def signal_at(cur: Cursor, i: int, *, prefix: bool) -> Signal | None:
             tok.text.endswith(".") and "." not in tok.text[:-1]):  # "c. $500" is circa, not C$
         stem = tok.text.replace(".", "")
         attached = nxt.attached
-        if attached or ((len(stem) >= 2 or stem.lower() == "c") and cur.spaced_once(i + 1)):
+        if attached or ((len(stem) >= 2 or stem.lower() in cur.lang.dollar_letters_spaced) and cur.spaced_once(i + 1)):
             c = code(cur, tok, True, hybrid=True) if len(stem) == 3 and tok.text.isalpha() else None
             if c is not None and c in (tab.signs.get("$") or ()) + (c,):
                 return make_signal(cur, CODE, i, i + 2, (c,), c)
             for key in (stem + "$", stem.upper() + "$"):
-                if key in tab.signs and stem.lower() not in ("a", "s"):
+                if key in tab.signs and stem.lower() not in cur.lang.not_dollar_letters:
                     return make_signal(cur, SIGN_KIND, i, i + 2, tab.signs[key], key)
     prefixes = cur.lang.code_scale_prefixes
     if nxt is not None and nxt.kind == SIGN and nxt.attached and tok.text in prefixes \
