@@ -81,10 +81,15 @@ def _evidence() -> dict[str, frozenset[str]]:
     out: dict[str, frozenset[str]] = {}
     for language, words in all_words.items():
         others: set[str] = set()
+        grammar: set[str] = set()  # the other languages' words less their currency names
         for other, theirs in all_words.items():
             if other != language:
                 others |= theirs
-        out[language] = frozenset(words - others)
+                grammar |= _words_of(other) | load(other).function_words
+        # A function word counts unless another language's grammar has it too: currency names hold odd
+        # tokens ("WIR Euro" is a Swiss bank's unit), which must not take "wir" from German.
+        own = load(language).function_words - _neutral_words() - grammar
+        out[language] = frozenset((words - others) | own)
     return out
 
 

@@ -187,7 +187,8 @@ def period_before(cur: Cursor, expr: Expr, k: int) -> None:
         j -= 1
         links += 1
     nouns = 0
-    while j >= 0 and nouns < 3 and (cur.t[j].low in lang.pay_nouns or cur.t[j].low in lang.pay_noun_modifiers):
+    while j >= 0 and nouns < 3 and (cur.t[j].low in lang.pay_nouns or cur.t[j].low in lang.pay_noun_modifiers
+                                     or _strip_qualifiers(cur, cur.t[j].low) in lang.pay_nouns):  # "Bruttogehalt"
         if not cur.near(j + 1):
             return
         j -= 1
