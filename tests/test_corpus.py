@@ -1,7 +1,7 @@
 """The example corpora: per language, sentences from job ads and news and the mentions a reader records
 in them (Duckling keeps a corpus per language beside its rules; this is ours).
 
-``tests/corpus/<language>/<group>.toml`` holds ``[[case]]`` tables: the ``text``, the expected
+``tests/corpora/<language>/<group>.toml`` holds ``[[case]]`` tables: the ``text``, the expected
 ``mentions`` (``text``, ``min``, ``max``, ``currency``, ``period``, ``approximate``, ``equivalents``; a
 missing ``min``/``max``/``currency``/``period`` is null) and an optional ``note``. A case the library does
 not read right yet carries ``pending = "why"`` and is a strict expected failure: when it starts passing,
@@ -22,7 +22,7 @@ import pytest
 import salarynorm
 from salarynorm import Mention
 
-CORPUS = Path(__file__).resolve().parent / "corpus"
+CORPUS = Path(__file__).resolve().parent / "corpora"
 # A dash for "no fraction" after the amount ("4850.-", "2.500,-") is written inside the surface by some
 # annotators and outside by others: spans are compared without it.
 _NO_FRACTION = ".,-–"
