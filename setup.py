@@ -22,6 +22,8 @@ from setuptools.command.build_ext import build_ext
 COMPILED = [
     "src/salarynorm/_lang/lexicon.py",
     "src/salarynorm/_lang/en.py",
+    "src/salarynorm/_lang/de.py",
+    "src/salarynorm/_lang/detect.py",
     "src/salarynorm/_read/vocabulary.py",
     "src/salarynorm/_read/anchors.py",
     "src/salarynorm/_read/tokens.py",

@@ -96,7 +96,7 @@ def _evidence() -> dict[str, frozenset[str]]:
 @functools.cache
 def _others() -> dict[str, frozenset[str]]:
     """Function words of languages without a pack (``detect.toml``): their text is known as theirs."""
-    raw = tomllib.loads(resources.files(__package__).joinpath("detect.toml").read_text(encoding="utf-8"))
+    raw = tomllib.loads(resources.files("salarynorm._lang").joinpath("detect.toml").read_text(encoding="utf-8"))
     read = set(languages())
     return {language: frozenset(words) for language, words in raw["function_words"].items() if language not in read}
 
