@@ -155,12 +155,11 @@ def read_number_words(lex: Lexicon, words: list[str], i: int = 0) -> tuple[Decim
                 end = j
                 continue
             break  # "ein Pfund Butter": an article, not a number
-        value = lex.units.get(w)
-        if value is None:
-            value = _numeral(w, lex)  # type: ignore[assignment]
-        if value is None:
+        unit = lex.units.get(w)
+        number = Decimal(unit) if unit is not None else _numeral(w, lex)
+        if number is None:
             break
-        current = Decimal(value)
+        current = number
         j += 1
         end = j
         if j < n and words[j] in lex.scales and lex.scales[words[j]] == 3:
