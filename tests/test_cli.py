@@ -115,3 +115,12 @@ def test_subprocess_exit_status_when_nothing_found() -> None:
     )
     assert proc.returncode == 1
     assert "no money found" in proc.stdout
+
+
+def test_lang_and_locale_choose_the_reading(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["--json", "--lang", "de", "bis zu 60.000 €"]) == 0
+    assert json.loads(capsys.readouterr().out)[0]["min"] is None
+    assert main(["--json", "--locale", "en-CA", "a fee of $500"]) == 0
+    assert json.loads(capsys.readouterr().out)[0]["currency"] == "CAD"
+    assert main(["--lang", "tlh", "5 €"]) == 2
+    assert "no language data for 'tlh'" in capsys.readouterr().err

@@ -72,6 +72,9 @@ def main(argv: Sequence[str] | None = None) -> int:
                     help="JSON with how each currency was decided and the phrases read (implies --json)")
     ap.add_argument("--field", action="store_true",
                     help="read the text as one money field (a price or a salary column): a bare number counts")
+    ap.add_argument("--lang", metavar="CODE", help="the text's language, ISO 639-1 ('de'; default: detected)")
+    ap.add_argument("--locale", metavar="TAG", help="the text's language and country ('de-CH', 'en-CA'): the "
+                                                     "country decides ambiguous signs")
     ap.add_argument("--default-currency", metavar="CODE", help="ISO code for an ambiguous sign such as '$'")
     ap.add_argument("--default-period", metavar="PERIOD", help="with --field: period when the field states none")
     a = ap.parse_args(argv)
@@ -80,10 +83,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     text = " ".join(a.text) if a.text else sys.stdin.read()
     try:
         if a.field:
-            one = parse(text, default_currency=a.default_currency, default_period=a.default_period)
+            one = parse(text, lang=a.lang, locale=a.locale, default_currency=a.default_currency,
+                        default_period=a.default_period)
             mentions = [] if one is None else [one]
         else:
-            mentions = extract(text, default_currency=a.default_currency)
+            mentions = extract(text, lang=a.lang, locale=a.locale, default_currency=a.default_currency)
     except SalarynormError as exc:
         print(f"salarynorm: {exc}", file=sys.stderr)
         return 2
