@@ -62,7 +62,7 @@ OUTPUT = DATA_DIR / "currencies.json"
 CURATED = DATA_DIR / "currencies_curated.toml"
 #: The languages besides English that get a names file (names_<language>.json, from
 #: names_curated_<language>.toml and CLDR's locales <language> and <language>_*).
-LANGUAGES = ("de",)
+LANGUAGES = ("de", "es", "fr", "it", "nl", "pl", "pt")
 
 
 def names_output(language: str) -> Path:
@@ -367,9 +367,16 @@ def german_head_forms(head: str) -> set[str]:
     return {head + "n"} if re.search(r"[^aeiouäöüy](?:el|er)$", head) else set()
 
 
+def hyphen_variants(key: str) -> set[str]:
+    """A name written with hyphens also written with spaces ("dollar des états-unis" -> "... états unis"),
+    as the grammar joins hyphenated words (see the module docstring on hyphens)."""
+    return {" ".join(key.replace("-", " ").split())} - {key} if "-" in key else set()
+
+
 #: Each language's spelling rules; a language of ``LANGUAGES`` must have one.
 SPELLINGS: Mapping[str, Spelling] = {
     "en": Spelling(),
+    **{language: Spelling(variants=hyphen_variants) for language in ("es", "fr", "it", "nl", "pl", "pt")},
     "de": Spelling(
         # Text without the letters writes ä ö ü as ae oe ue, and Swiss text writes ß as ss; "Złoty" is
         # "Zloty" in German (Duden), but NFKD has no decomposition of "ł" to drop.

@@ -79,6 +79,7 @@ class Lexicon:
     point_words: frozenset[str]
     number_and: frozenset[str]
     fraction_of: frozenset[str]
+    scale_currency_links: frozenset[str]
     percent_signs: frozenset[str]
     percent_words: frozenset[str]
     # currency signals
@@ -149,6 +150,7 @@ class Lexicon:
     code_after: frozenset[str]
     prose_quotes: frozenset[str]
     expression_joiners: frozenset[str]
+    elisions: frozenset[str]
     abbreviations: frozenset[str]
 
     def __repr__(self) -> str:

@@ -70,6 +70,8 @@ SCHEMA: Final[dict[str, tuple[str, str]]] = {
     "point_words": ("words", "\"point\" of \"one point three\"."),
     "number_and": ("words", "The \"and\" inside number words (\"one hundred and fifty\")."),
     "fraction_of": ("words", "The \"of\" of \"a quarter of a million\"."),
+    "scale_currency_links": ("words", "Words between a scale word and the currency name after it "
+                                      "(\"milliards d'euros\", \"millones de dólares\", \"milioni di euro\")."),
     "percent_signs": ("words", "Signs after a number that make it a percentage."),
     "percent_words": ("words", "Words after a number that make it a percentage (\"percent\", \"Prozent\")."),
     # --- currency signals -----------------------------------------------------------------------------
@@ -150,5 +152,8 @@ SCHEMA: Final[dict[str, tuple[str, str]]] = {
     "code_after": ("chars", "Characters after them that make it code."),
     "prose_quotes": ("chars", "Straight quotes, which prose and shells both use."),
     "expression_joiners": ("words", "Tokens that may stand inside an expression before its currency signal."),
+    "elisions": ("words", "Articles and prepositions elided onto the next word with an apostrophe (French "
+                          "\"d'\", \"l'\", Italian \"dell'\"): the tokenizer writes them apart, so that "
+                          "\"d'euros\" reads \"euros\"."),
     "abbreviations": ("words", "Abbreviations whose final dot is part of the word (\"Mr.\", \"z.B.\")."),
 }

@@ -78,11 +78,12 @@ _KINDS: Final = {"s": SIGN, "n": NUM, "w": WORD, "p": PUNCT}
 
 
 def tokenize(text: str, start: int, end: int, dotted: frozenset[str],
-             dotted_signs: frozenset[str] = frozenset()) -> list[Token]:
+             dotted_signs: frozenset[str] = frozenset(), elisions: tuple[str, ...] = ()) -> list[Token]:
     """Tokens of ``text[start:end]`` with absolute offsets. A sentence-final dot is split from the word it
     ends ("annum." is "annum" and "."), unless the word is an abbreviation that takes it ("Rs.", "est.": the
     language's ``dotted`` words); a word with dots inside keeps its final dot too ("U.S.", "z.B."), unless
-    it is one of the ``dotted_signs`` before it ("ش.ج." is the shekel's sign and a full stop)."""
+    it is one of the ``dotted_signs`` before it ("ش.ج." is the shekel's sign and a full stop). A word that
+    begins with one of the language's ``elisions`` is two tokens ("d'euros" is "d'" and "euros")."""
     out: list[Token] = []
     append = out.append
     prev_end = start
@@ -92,6 +93,12 @@ def tokenize(text: str, start: int, end: int, dotted: frozenset[str],
         kind = kinds[m.lastgroup]  # type: ignore[index]
         word = m.group()
         gap = text[prev_end:s] if s != prev_end else ""
+        if elisions and kind == WORD and ("'" in word or "’" in word):
+            low = word.lower()
+            cut = next((len(x) for x in elisions if low.startswith(x) and len(low) > len(x)), 0)
+            if cut:
+                append(Token(WORD, word[:cut], s, s + cut, gap))  # "d'" of "d'euros"
+                word, s, gap = word[cut:], s + cut, ""
         if kind == WORD and word[-1] == "." and len(word) > 1 and word.lower() not in dotted \
                 and ("." not in word[:-1] or word[:-1] in dotted_signs):
             append(Token(WORD, word[:-1], s, e - 1, gap))

@@ -18,7 +18,8 @@ __all__ = ["Vocabulary", "vocabulary"]
 class Vocabulary:
     """The lexicon and currency names of one language, and the word sets the grammar derives from them."""
 
-    __slots__ = ("after_article", "defaults", "dotted_signs", "dotted_words", "inner_words", "lang", "minor_units",
+    __slots__ = ("after_article", "defaults", "dotted_signs", "dotted_words", "elisions", "inner_words", "lang",
+                 "minor_units",
                  "names", "number_words", "number_words_strict", "numeral_prefixes", "signal_words", "start_words",
                  "tab")
 
@@ -58,7 +59,8 @@ class Vocabulary:
         stems |= {x.replace(".", "") for x in stems} | {x.rstrip(".") for x in stems}
         self.inner_words = frozenset(set(self.number_words) | set(lang.multipliers) | set(lang.range_dashes)
                                      | set(lang.range_words) | set(lang.range_openers) | set(self.signal_words)
-                                     | name_words | stems | set(lang.expression_joiners))
+                                     | name_words | stems | set(lang.expression_joiners)
+                                     | set(lang.scale_currency_links) | set(lang.elisions))
         # Words after which "a"/"an" may be a number: "a million", "a quarter", "a dollar", "an euro".
         self.after_article = frozenset(set(self.signal_words) | set(lang.scales) | set(lang.hundred)
                                        | set(lang.fractions))
@@ -76,6 +78,9 @@ class Vocabulary:
                         dotted.add(w.lower())
         dotted.update(lang.abbreviations)
         self.dotted_words = frozenset(dotted)
+        # Elided articles written onto the next word ("d'euros"), longest first, with either apostrophe.
+        self.elisions = tuple(sorted({e for x in lang.elisions for e in (x, x.replace("'", "’"))},
+                                     key=lambda e: (-len(e), e)))
         # Signs with a dot inside and none at the end ("ش.ج", "د.إ"): a final dot after one ends a sentence.
         self.dotted_signs = frozenset(x for x in tab.signs if "." in x and not x.endswith("."))
 

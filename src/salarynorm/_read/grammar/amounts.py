@@ -170,6 +170,8 @@ def suffix_signal(cur: Cursor, num: Amount) -> Signal | None:
     j = num.t1 + num.tail
     if j >= cur.n:
         return None
+    if num.mult and cur.t[j].low in cur.lang.scale_currency_links and cur.near(j) and j + 1 < cur.n:
+        j += 1  # "2,1 milliards d'euros", "3 millones de dólares", "5 milioni di euro"
     hyphen = False
     if cur.is_punct(j, "-") and cur.t[j].attached and j + 1 < cur.n and cur.t[j + 1].attached:
         j += 1  # "12-cent", "one-yen"
