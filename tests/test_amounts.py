@@ -202,7 +202,7 @@ NUMBER_FORMATS = [
     ("Le loyer est de 1\u202f234,56 € charges comprises",
      [("1\u202f234,56 €", "1234.56", "1234.56", "EUR", None)]),
     ("Le salaire annuel brut atteint 48\u202f000 € dans la région",
-     [("48\u202f000 €", "48000", "48000", "EUR", None)]),
+     [("48\u202f000 €", "48000", "48000", "EUR", "year")]),  # French: "salaire annuel" states the year
     ("Der Preis liegt bei CHF 1'234.50 inklusive Mehrwertsteuer",
      [("CHF 1'234.50", "1234.5", "1234.5", "CHF", None)]),
     ("Der Preis liegt bei CHF 1’234.50 inklusive Mehrwertsteuer",

@@ -23,8 +23,9 @@ from salarynorm import CurrencySource, LanguageError
     ("The salary is between $45,000 and $55,000 a year.", "en"),
     ("Salary: £30,000 per annum", "en"),
     ("45.000 €", "en"),  # no words to tell: the default reading
-    ("Le salaire est de 3 000 euros par mois.", "en"),  # French, which has no pack yet: not German
-    ("Het salaris is 3.000 euro per maand.", "en"),  # Dutch: not German either
+    ("Le salaire est de 3 000 euros par mois.", "fr"),
+    ("Het salaris is 3.000 euro per maand.", "nl"),
+    ("Lönen är 30 000 kronor i månaden och det är bra.", "en"),  # Swedish, which has no pack yet: not German
 ])
 def test_the_language_is_detected_from_the_text(text: str, language: str) -> None:
     assert {m.language for m in salarynorm.extract(text)} == {language}
@@ -66,8 +67,8 @@ def test_parse_takes_the_same_language_arguments() -> None:
 
 @pytest.mark.parametrize(("kwargs", "message"), [
     ({"lang": "xx"}, "no language data for 'xx'"),
-    ({"lang": "fr"}, "no language data for 'fr'"),
-    ({"locale": "fr-CA"}, "no language data for 'fr'"),
+    ({"lang": "sv"}, "no language data for 'sv'"),
+    ({"locale": "sv-SE"}, "no language data for 'sv'"),
     ({"lang": "de-CH"}, "locale='de-CH'"),
     ({"lang": "de", "locale": "en-GB"}, "different languages"),
     ({"locale": "de-Schweiz"}, "is not a locale"),

@@ -55,7 +55,7 @@ class LanguageError(SalarynormError, ValueError):
     Examples:
         >>> salarynorm.extract("5 €", lang="tlh")
         Traceback (most recent call last):
-        LanguageError: salarynorm has no language data for 'tlh' (it reads: de, en)
+        LanguageError: salarynorm has no language data for 'tlh' (it reads: de, en, ...)
     """
 
 

@@ -33,6 +33,11 @@ _SAMPLE: Final = 3000
 _WORD: Final = re.compile(r"[^\W\d_]{2,}")
 # Letters from here on are no Latin script (IPA, Greek, Cyrillic, Arabic, Devanagari, CJK, Hangul...).
 _NOT_LATIN: Final = "\u0250"
+# Keys of small everyday words that many languages share and a language lists only to join or follow its
+# money ("to", "of", "and", "the"): no evidence of any language.
+_NO_EVIDENCE: Final = frozenset({"pay_noun_links", "expression_joiners", "equivalent_separators",
+                                 "continuation_followers", "article_money_followers", "time_reference_points",
+                                 "time_relative_prepositions", "cents_connectors", "elisions", "scale_currency_links"})
 # Keys whose words are evidence of the language (words of the grammar, not signs or punctuation).
 _EVIDENCE_KINDS: Final = frozenset({"words", "phrases", "bounds", "periods", "powers", "numbers", "fractions",
                                     "closers"})
@@ -44,12 +49,14 @@ def _words_of(language: str) -> frozenset[str]:
     lex = load(language)
     out: set[str] = set()
     for key, (kind, _doc) in SCHEMA.items():
-        if kind not in _EVIDENCE_KINDS:
+        if kind not in _EVIDENCE_KINDS or key in _NO_EVIDENCE:
             continue
         value = getattr(lex, key)
         entries = value.entries if hasattr(value, "entries") else value
         for entry in entries:
-            out.update(w for w in _WORD.findall(str(entry).lower()))
+            for word in str(entry).lower().split():
+                # An elided article is no word of its own: "all'incirca" gives "incirca", not "all".
+                out.update(_WORD.findall(word.replace("’", "'").rsplit("'", 1)[-1]))
     return frozenset(out)
 
 
@@ -74,23 +81,11 @@ def _names_of(language: str) -> frozenset[str]:
 
 @functools.cache
 def _evidence() -> dict[str, frozenset[str]]:
-    """Per language: the words of its data, its currency names and its function words that no other
-    language's have ("indische Rupien" is German, "Indian rupees" English, "Euro" either)."""
-    all_words = {language: (_words_of(language) | _names_of(language) | load(language).function_words)
-                 - _neutral_words() for language in languages()}
-    out: dict[str, frozenset[str]] = {}
-    for language, words in all_words.items():
-        others: set[str] = set()
-        grammar: set[str] = set()  # the other languages' words less their currency names
-        for other, theirs in all_words.items():
-            if other != language:
-                others |= theirs
-                grammar |= _words_of(other) | load(other).function_words
-        # A function word counts unless another language's grammar has it too: currency names hold odd
-        # tokens ("WIR Euro" is a Swiss bank's unit), which must not take "wir" from German.
-        own = load(language).function_words - _neutral_words() - grammar
-        out[language] = frozenset((words - others) | own)
-    return out
+    """Per language: its function words, the words of its data and of its currency names, less the signs and
+    minor units every language writes alike. A word several languages have counts for each of them ("de" is
+    French, Spanish and Portuguese): it makes a tie, which decides nothing, and takes nothing from any."""
+    return {language: (_words_of(language) | _names_of(language) | load(language).function_words)
+            - _neutral_words() for language in languages()}
 
 
 @functools.cache
@@ -133,7 +128,7 @@ def detect(text: str) -> str | None:
     index = _index()
     numerals = _numeral_readers()
     codes = table().currencies
-    counts: dict[str, int] = {}
+    counts: dict[str, float] = {}
     latin = other = 0
     for written in _WORD.findall(text[:_SAMPLE]):
         if max(written) >= _NOT_LATIN:
@@ -144,12 +139,16 @@ def detect(text: str) -> str | None:
             continue  # "DEM 170 000": an ISO code, whatever word it spells
         word = written.lower()
         found = index.get(word)
-        if found is None and numerals:
+        if found is None and numerals and word not in _neutral_words():  # "cents" is no French "cent"
             # A number written as one word is its language's ("siebenhundert", "fünfundzwanzigtausend").
             found = tuple(language for language, prefixes, lex in numerals
                           if word.startswith(prefixes) and _reads_whole(lex, word))
-        for language in found or ():
-            counts[language] = counts.get(language, 0) + 1
+        if found:
+            # A word counts 1 shared among the languages that have it: "dollars" is everyone's and decides
+            # nothing, "und" is German's alone.
+            share = 1 / len(found)
+            for language in found:
+                counts[language] = counts.get(language, 0.0) + share
     if other > latin:
         return None  # a text in another script ("... नोकिया oy ab ने ..."): its Latin words are quotes
     ranked = sorted(counts.items(), key=lambda item: -item[1])

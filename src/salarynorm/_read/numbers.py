@@ -85,8 +85,10 @@ def read_digits(text: str, *, three_decimals: bool = False, decimal_mark: str = 
         return None
     if len(seps) == len(parts):  # a trailing separator ("105." or "1,"): not part of the number
         seps.pop()
-    if decimal_mark and len(seps) == 1 and seps[0] == decimal_mark:
-        three_decimals = True
+    if decimal_mark and len(seps) == 1 and seps[0] in ".,":
+        # The language says which mark is decimal: "1,500" is 1.5 in German, and "48.000 milhões" is 48,000
+        # millions in Portuguese even before a multiplier.
+        three_decimals = seps[0] == decimal_mark
     return _interpret(parts, seps, three_decimals)
 
 

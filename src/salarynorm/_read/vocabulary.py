@@ -10,7 +10,8 @@ import functools
 from collections.abc import Mapping
 
 from .._currency_table import CurrencyTable, MinorUnit, language_names, table
-from .._lang import Lexicon, load
+from .._lang import Lexicon, PhraseSet, load
+from .._lang.schema import SCHEMA
 
 __all__ = ["Vocabulary", "vocabulary"]
 
@@ -18,10 +19,24 @@ __all__ = ["Vocabulary", "vocabulary"]
 class Vocabulary:
     """The lexicon and currency names of one language, and the word sets the grammar derives from them."""
 
-    __slots__ = ("after_article", "defaults", "dotted_signs", "dotted_words", "elisions", "inner_words", "lang",
-                 "minor_units",
-                 "names", "number_words", "number_words_strict", "numeral_prefixes", "signal_words", "start_words",
-                 "tab")
+    __slots__ = (
+        "after_article",
+        "defaults",
+        "dotted_signs",
+        "dotted_words",
+        "elisions",
+        "inner_words",
+        "lang",
+        "minor_units",
+        "names",
+        "number_words",
+        "number_words_strict",
+        "numeral_prefixes",
+        "signal_words",
+        "start_words",
+        "tab",
+        "word_codes",
+    )
 
     def __init__(self, lang: Lexicon, tab: CurrencyTable, names: Mapping[str, tuple[str, ...]],
                  defaults: Mapping[str, str], minor_units: Mapping[str, MinorUnit]) -> None:
@@ -78,6 +93,15 @@ class Vocabulary:
                         dotted.add(w.lower())
         dotted.update(lang.abbreviations)
         self.dotted_words = frozenset(dotted)
+        # ISO codes that are words of this language in lower case ("sur", "ils" in French): no code unless
+        # they touch their number ("50sur"), as codes that are English words ("ALL", "TOP") are not.
+        own: set[str] = set(lang.function_words)
+        for key, (kind, _doc) in SCHEMA.items():
+            if kind in ("words", "phrases", "bounds", "periods", "powers", "numbers", "closers"):
+                value = getattr(lang, key)
+                for entry in (value.entries if isinstance(value, PhraseSet) else value):
+                    own.update(str(entry).split())
+        self.word_codes = frozenset(c.lower() for c in tab.currencies) & frozenset(own)
         # Elided articles written onto the next word ("d'euros"), longest first, with either apostrophe.
         self.elisions = tuple(sorted({e for x in lang.elisions for e in (x, x.replace("'", "’"))},
                                      key=lambda e: (-len(e), e)))

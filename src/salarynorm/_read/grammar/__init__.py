@@ -21,7 +21,7 @@ from ..tokens import NUM, PUNCT, SIGN, WORD
 from .amounts import amount, grand_signal, minus_before
 from .approximation import approx_after, approx_before
 from .bounds import bound_after, bound_before
-from .cursor import Cursor
+from .cursor import SPACES, Cursor
 from .equivalents import equivalents
 from .nodes import UNIT, Amount, Expr, Signal
 from .periods import period_after, period_before, period_phrase_at
@@ -89,6 +89,10 @@ def expression(cur: Cursor, i: int, inner: bool) -> Expr | None:
     tok = cur.t[i]
     if tok.kind == PUNCT:
         return None
+    if tok.kind == NUM and i > 0 and cur.t[i - 1].kind == NUM and cur.t[i - 1].text.isdigit() \
+            and len(cur.t[i - 1].text) <= 3 and len(tok.gap) == 1 and tok.gap in SPACES \
+            and len(tok.text.split(",")[0].split(".")[0]) == 3:
+        return None  # "747" of "1 747": the tail of a number grouped by a space, never a number of its own
     lang = cur.lang
     opened = opener(cur, i)
     first = amount(cur, i, and_cents=opened is None or not set(lang.range_openers[opened]) & lang.cents_connectors)
@@ -176,8 +180,9 @@ def before(cur: Cursor, expr: Expr, i: int, change: bool) -> None:
     """The words before the expression (token i is its first), nearest first: approximation and one bound
     (up to three phrases: "up to about", "approximately up to"), then a period on the pay noun or label."""
     k = i
-    if expr.is_range and opener(cur, i):
-        k -= 1  # "between", "from" belong to the range
+    opened = opener(cur, i) if expr.is_range else None
+    if opened is not None:
+        k -= len(opened.split())  # "between", "from", "tussen de" belong to the range
     if cur.is_punct(k - 1, ":") and k - 1 > 0:
         k -= 1  # "max: $5", "est: $5"
     for _ in range(3):

@@ -12,9 +12,10 @@ Rules:
 
 from __future__ import annotations
 
+from decimal import Decimal
 from typing import Final
 
-from ..._decimals import scaled
+from ..._decimals import context, scaled
 from ..numbers import read_digits
 from ..tokens import NUM, PUNCT, WORD
 from .cursor import SPACES, Cursor
@@ -122,6 +123,12 @@ def digits_at(cur: Cursor, i: int) -> Amount | None:
         if glued is not None:
             amt.period = glued[1]
             amt.scale_word = cur.t[j].low[: -len(glued[2])]
+        k = amt.t1
+        if k + 1 < cur.n and cur.t[k].low in lang.number_and and cur.t[k + 1].low in lang.fractions \
+                and cur.near(k) and cur.near(k + 1):
+            num, den = lang.fractions[cur.t[k + 1].low]  # "2 milliards et demi", "3 millones y medio"
+            amt.number = amt.number + scaled(context().divide(Decimal(num), Decimal(den)), power)
+            amt.t1 = k + 2
     return amt
 
 

@@ -129,6 +129,26 @@ def _strip_qualifiers(cur: Cursor, word: str) -> str:
     return word
 
 
+def _adjective_after_noun(cur: Cursor, j: int) -> tuple[str, int] | None:
+    """(period, first token) of a pay noun followed by its period adjective ending at token j, in the
+    languages that put adjectives after nouns: "salaire annuel (brut)", "sueldo mensual", "wynagrodzenie
+    roczne". Modifiers may stand on either side of the adjective."""
+    lang = cur.lang
+    k = j
+    while k >= 0 and j - k < 2 and cur.t[k].low in lang.pay_noun_modifiers and cur.t[k].low not in lang.pay_nouns:
+        k -= 1
+    if k < 1 or cur.t[k].low not in lang.period_adjectives or not cur.near(k):
+        return None
+    period = lang.period_adjectives[cur.t[k].low]
+    k -= 1
+    while k >= 0 and cur.t[k].low in lang.pay_noun_modifiers and cur.t[k].low not in lang.pay_nouns:
+        k -= 1
+    if k < 0 or not (cur.t[k].low in lang.pay_nouns or _strip_qualifiers(cur, cur.t[k].low) in lang.pay_nouns) \
+            or not cur.near(k + 1):
+        return None
+    return period, k
+
+
 def period_after(cur: Cursor, expr: Expr, k: int) -> int:
     """Read a period phrase at token k after the expression into it; the index after what was read."""
     if expr.period is not None:
@@ -186,6 +206,11 @@ def period_before(cur: Cursor, expr: Expr, k: int) -> None:
             return
         j -= 1
         links += 1
+    after_noun = _adjective_after_noun(cur, j)
+    if after_noun is not None:
+        expr.period, start = after_noun  # "salaire annuel brut de 45 000 €", "wynagrodzenie roczne wynosi"
+        expr.period_text = cur.text[cur.t[start].start : cur.t[j].end]
+        return
     nouns = 0
     while j >= 0 and nouns < 3 and (cur.t[j].low in lang.pay_nouns or cur.t[j].low in lang.pay_noun_modifiers
                                      or _strip_qualifiers(cur, cur.t[j].low) in lang.pay_nouns):  # "Bruttogehalt"

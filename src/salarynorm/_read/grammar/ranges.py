@@ -30,9 +30,14 @@ _WORDS_RE: Final = re.compile(r"[^\W\d_]+")
 
 
 def opener(cur: Cursor, i: int) -> str | None:
-    """The range opener right before token i ("between"), or None."""
+    """The range opener right before token i ("between", "tussen de"), or None."""
+    if not cur.near(i):
+        return None
+    two = f"{cur.low(i - 2)} {cur.low(i - 1)}"
+    if i >= 2 and two in cur.lang.range_openers and cur.near(i - 1):
+        return two
     w = cur.low(i - 1)
-    if w in cur.lang.range_openers and cur.near(i):
+    if w in cur.lang.range_openers:
         return w
     return None
 
@@ -106,10 +111,10 @@ def connector(cur: Cursor, j: int, opened: str | None, *, words: bool = True) ->
         return None
     if opened is not None and w in lang.range_openers[opened]:
         return j + 1  # "between X and Y", "between X & Y", "from X to Y"
+    if j + 1 < cur.n and f"{w} {cur.t[j + 1].low}" in lang.range_words and cur.near(j + 1):
+        return j + 2  # "up to", "tot maximaal": the longer connector first
     if w in lang.range_words:
         return j + 1
-    if j + 1 < cur.n and f"{w} {cur.t[j + 1].low}" in lang.range_words:
-        return j + 2  # "up to"
     if w in lang.range_connectors_between_signs and j + 1 < cur.n and cur.t[j + 1].kind == SIGN \
             and cur.t[j - 1].kind == NUM:
         return j + 1  # "R$8.000,00 a R$13.000,00": the Romance "a" between two signed amounts

@@ -86,6 +86,8 @@ def code(cur: Cursor, tok: Token, attached_to_number: bool, *, before_integer: b
         return up
     if w != up and (w != w.lower() or up in tab.codes_that_are_words or up in tab.codes_that_are_acronyms):
         return None
+    if w != up and w in cur.v.word_codes and not (cur.field or attached_to_number):
+        return None  # "sur 3 ans": a French word, not the Soviet rouble
     if up in tab.codes_that_are_words and not (cur.field or attached_to_number):
         return None  # "ALL 5 solutions", "TOP 10"
     if up in tab.codes_that_are_acronyms and before_integer and not cur.field:
