@@ -12,9 +12,10 @@ Sources of currencies.json, in this order:
 
 Sources of ``names_<language>.json`` (``LANGUAGES``): the same CLDR names from the language's own locales
 (``de``, ``de_AT``, ``de_CH``...) read by the same code as the English ones, spelled as the language's text
-writes them (``Spelling``: folding, hyphens, inflection), and ``names_curated_<language>.toml``. Currency
-codes, signs, digits and tender status are language-neutral and stay in currencies.json; so do the English
-names. The ``as_of`` date and the excluded codes of currencies_curated.toml hold for every language.
+writes them (``Spelling``: folding, hyphens, inflection, whether the head noun comes first), and
+``names_curated_<language>.toml``. Currency codes, signs, digits and tender status are language-neutral and
+stay in currencies.json; so do the English names. The ``as_of`` date and the excluded codes of
+currencies_curated.toml hold for every language.
 
 A note on hyphens: CLDR writes many German names as compounds ("US-Dollar", "Hongkong-Dollar",
 "St.-Helena-Pfund"). salarynorm's tokenizer makes the hyphen a punctuation token of its own and the grammar
@@ -136,8 +137,9 @@ def _cldr_names(language: str = "en") -> tuple[tuple[str, str, bool], ...]:
 
     Every locale of the language in its default (Latin) script counts: en, en_GB, en_IN, en_AU... but not
     en_Shaw or en_Dsrt; de, de_AT, de_CH, de_LI... So regional spellings ("rouble", "Bermudian dollar",
-    Swiss "Weissrussischer Rubel") are in. ``counted`` is True for the singular and plural forms
-    (``get_currency_name`` with a count), False for the display name ("US Dollar"). Cached: tests build often.
+    Swiss "Weissrussischer Rubel") are in. ``counted`` is True for the forms of every plural category
+    (``get_currency_name`` with a count of each, ``_plural_counts``), False for the display name ("US
+    Dollar"). Cached: tests build often.
     """
     locales = []
     for identifier in sorted(babel.localedata.locale_identifiers()):
@@ -148,12 +150,33 @@ def _cldr_names(language: str = "en") -> tuple[tuple[str, str, bool], ...]:
     found: set[tuple[str, str, bool]] = set()
     for code in babel.numbers.list_currencies():
         for locale in locales:
-            for count in (None, 1, 2):
+            for count in (None, *_plural_counts(locale)):
                 name = babel.numbers.get_currency_name(code, count, locale)
                 if name == code or re.fullmatch(r"[A-Z]{3}", name):
                     continue  # the locale has no name for it and Babel fell back to the code
                 found.add((code, name, count is not None))
     return tuple(sorted(found))
+
+
+#: Counts tried to reach every CLDR plural category of a locale: integers of each size and ending that
+#: the categories of CLDR's languages tell apart, a fraction, a million (French, Spanish... "many").
+_SAMPLE_COUNTS = (1, 2, 0, 3, 5, 11, 21, 100, 1000000, 1.5)
+
+
+def _plural_counts(locale: Locale) -> tuple[float, ...]:
+    """One count for each plural category of ``locale`` (one, few, many, other...): English and German
+    have one and other (1 "dollar", 2 "dollars"); Polish one, few, many and other (1 "dolar", 2 "dolary",
+    5 "dolarów", 1.5 "dolara"). Counts 1 and 2 come first, so that a language with one and other only is
+    asked exactly those."""
+    rule = locale.plural_form
+    wanted = {*rule.tags, "other"}
+    chosen: dict[str, float] = {}
+    for count in _SAMPLE_COUNTS:
+        chosen.setdefault(rule(count), count)
+    missing = wanted - set(chosen)
+    if missing:
+        raise CurationError(f"{locale}: no sample count for the plural categories {sorted(missing)}")
+    return tuple(chosen.values())
 
 
 @functools.cache
@@ -261,9 +284,18 @@ def name_keys(name: str, language: str = "en") -> tuple[frozenset[str], bool]:
     return frozenset(keys), qualified
 
 
-def head_noun(key: str) -> str | None:
-    """The last word of a name key, when it is a word: "us dollars" -> "dollars"."""
-    word = key.rsplit(" ", 1)[-1]
+def head_noun(key: str, spelling: Spelling | None = None) -> str | None:
+    """The head noun of a name key, when it is a word: its last word ("us dollars" -> "dollars"), or in a
+    language that puts the noun first (``Spelling.head_first``) its first after the few adjectives written
+    before it (``Spelling.preposed``): "dólares estadounidenses" -> "dólares", "nouveaux shekels
+    israéliens" -> "shekels"."""
+    if spelling is not None and spelling.head_first:
+        words = key.split(" ")
+        while len(words) > 1 and words[0] in spelling.preposed:
+            words = words[1:]
+        word = words[0]
+    else:
+        word = key.rsplit(" ", 1)[-1]
     return word if word.replace("'", "").isalpha() else None
 
 
@@ -291,6 +323,12 @@ class Spelling(NamedTuple):
     variants: Callable[[str], set[str]] = _no_variants
     #: Further forms of a head noun, standing for the same currencies (German dative plural "rubeln").
     head_forms: Callable[[str], set[str]] = _no_variants
+    #: The head noun comes first and its adjectives after it ("dollar canadien", "dólar estadounidense",
+    #: "dolar amerykański"), rather than last ("US dollar", "Schweizer Franken", "Amerikaanse dollar").
+    head_first: bool = False
+    #: In a head-first language, the adjectives CLDR's names write before the head all the same ("nouveau
+    #: shekel israélien", "nowy dolar tajwański"): skipped to find the head, never heads themselves.
+    preposed: frozenset[str] = frozenset()
 
 
 #: German adjective endings, longest first: strong, weak and mixed declension use no others.
@@ -376,7 +414,20 @@ def hyphen_variants(key: str) -> set[str]:
 #: Each language's spelling rules; a language of ``LANGUAGES`` must have one.
 SPELLINGS: Mapping[str, Spelling] = {
     "en": Spelling(),
-    **{language: Spelling(variants=hyphen_variants) for language in ("es", "fr", "it", "nl", "pl", "pt")},
+    "nl": Spelling(variants=hyphen_variants),
+    # The Romance languages and Polish put the noun first ("dollar canadien", "dólar estadounidense",
+    # "dolar amerykański"); "new", "old" and "super" come before it ("nouveau shekel", "antiguo dinar",
+    # "nowy szekel", "super dinar").
+    **{
+        language: Spelling(variants=hyphen_variants, head_first=True, preposed=frozenset(words.split()))
+        for language, words in (
+            ("es", "nuevo nuevos antiguo antiguos super"),
+            ("fr", "nouveau nouveaux ancien anciens"),
+            ("it", "nuovo nuovi antico antichi"),
+            ("pl", "nowy nowa nowe nowego nowej nowych stary stare starego starych wschodnia wschodnie"),
+            ("pt", "novo novos super"),
+        )
+    },
     "de": Spelling(
         # Text without the letters writes ä ö ü as ae oe ue, and Swiss text writes ß as ss; "Złoty" is
         # "Zloty" in German (Duden), but NFKD has no decomposition of "ł" to drop.
@@ -412,6 +463,10 @@ class Surfaces:
     def has(self, surface: str, code: str) -> bool:
         """True when some source already gave ``surface`` to ``code``."""
         return code in self._ranks.get(surface, {})
+
+    def has_surface(self, surface: str) -> bool:
+        """True when some source gave ``surface`` to any code."""
+        return surface in self._ranks
 
     def discard(self, surface: str) -> None:
         """Forget a surface altogether."""
@@ -648,10 +703,17 @@ def _names(
         if status[code] == NEVER_TENDER:
             continue  # funds, metals and units of account: "ounce", "account" are not money words
         for key, qualified in named:
-            head = head_noun(key)
+            head = head_noun(key, spelling)
             if head is not None:
                 for form in (head, *sorted(spelling.head_forms(head))):
                     heads.add(form, code, rank(code, qualified))
+    # Heads the curated file takes away (``[names_stop] heads``): a word the language uses alone for one
+    # currency only, which [names] then gives it (Italian "lire" is the old lira, not every current one).
+    not_heads = set(curated.get("names_stop", {}).get("heads", []))
+    for word in sorted(not_heads):
+        if not heads.has_surface(word):
+            raise CurationError(f"[names_stop] heads: {word!r} is no generated head noun")
+        heads.discard(word)
     resolved_heads = heads.resolve()
     families = {
         head: current
@@ -663,7 +725,9 @@ def _names(
             found.add(head, code, rank(code, False))
 
     # "<territory> <head>" for a currency issued by that territory (its code starts with the territory's,
-    # as ISO 4217 codes do): "Malaysia ringgit", "United States dollars", "Switzerland francs".
+    # as ISO 4217 codes do): "Malaysia ringgit", "United States dollars", "Switzerland francs". The head is
+    # the language's own (French "Suisse francs"); the territory stays first in every language, since the
+    # resolver reads a name's last word as its head and the words before it as the country words.
     cldr_territories = Locale(language).territories
     territory_spellings: Mapping[str, list[str]] = curated.get("territory_names", {})
     for territory, tender in sorted(_current_territories(basis.as_of).items()):
@@ -676,7 +740,7 @@ def _names(
                 head
                 for key, qualified in counted.get(code, set())
                 if not qualified
-                and (head := head_noun(key)) is not None
+                and (head := head_noun(key, spelling)) is not None
                 and code in families.get(head, set())
             }
             for territory_spelling in sorted(spellings):

@@ -9,9 +9,9 @@ from typing import Final
 
 from ._errors import LanguageError
 from ._lang import languages, split_tag
-from ._lang.detect import detect
+from ._lang.detect import candidates, detect
 from ._mention import Mention
-from ._read import read_field, read_text, vocabulary
+from ._read import Expr, read_field, read_text, vocabulary
 from ._read.resolve import build_mentions
 from ._values import CurrencySource, Period, check_code
 
@@ -19,6 +19,10 @@ __all__ = ["extract", "parse"]
 
 #: The reading when neither the call nor the text says which language it is.
 DEFAULT_LANGUAGE: Final = "en"
+# An undecided text this short is also read in the languages its words point to, and the reading that
+# takes the most of it for money wins (the default's on a tie); at most this many other languages are tried.
+_SHORT: Final = 1000
+_TRIES: Final = 2
 _LANGUAGE: Final = re.compile(r"[A-Za-z]{2,3}")
 _REGION: Final = re.compile(r"[A-Za-z]{2}|[0-9]{3}")
 
@@ -62,6 +66,21 @@ def _language(text: str, lang: object, locale: object) -> tuple[str, str | None]
     return (language if region is None else f"{language}_{region}"), region
 
 
+def _covered(exprs: list[Expr]) -> int:
+    """How much of the text a reading takes for money (its expressions and restatements, in characters):
+    the reading that understands more of it wins ("20 ringgit and 43 sen" whole beats it in two)."""
+    return sum(e.end - e.start + sum(q.end - q.start for q in e.equivalents) for e in exprs)
+
+
+def _undecided(text: str, lang: object, locale: object) -> tuple[str, ...]:
+    """The languages worth trying besides the default when the call names none and the text's words do
+    not decide ("Inwestycja warta 2 mld zł", "2,1 milliards d'euros (2,3 milliards de dollars)"): only for
+    short texts, where the money itself tells more than the few words around it."""
+    if lang is not None or locale is not None or len(text) > _SHORT or detect(text) is not None:
+        return ()
+    return tuple(language for language in candidates(text) if language != DEFAULT_LANGUAGE)[:_TRIES]
+
+
 def extract(text: str, *, lang: str | None = None, locale: str | None = None,
             default_currency: str | None = None) -> list[Mention]:
     """Every money expression in ``text``, in text order, none overlapping.
@@ -69,9 +88,10 @@ def extract(text: str, *, lang: str | None = None, locale: str | None = None,
     ``lang`` (ISO 639-1, "de") says which language ``text`` is in; ``locale`` ("de-CH", "fr_CA") says the
     language and the country at once, and the country decides ambiguous signs ("$" in "es-MX" is MXN) where
     the text does not. With neither, the language is detected from the text's own words (English where
-    they give no evidence); each mention records the language it was read in. ``default_currency`` (an ISO
-    4217 code) says how an ambiguous sign ("$", "kr", "¥") is read when the text itself gives no better
-    evidence. Any ``str`` returns a list; anything else raises ``TypeError``.
+    they give no evidence; a short text whose words point to several languages is read in each and the
+    reading that takes the most of it for money wins); each mention records the language it was read in.
+    ``default_currency`` (an ISO 4217 code) says how an ambiguous sign ("$", "kr", "¥") is read when the
+    text itself gives no better evidence. Any ``str`` returns a list; anything else raises ``TypeError``.
 
     Examples:
         >>> [m.to_dict()["max"] for m in salarynorm.extract("Pay: £45,000 - £55,000 per annum, or $900k/yr")]
@@ -86,7 +106,13 @@ def extract(text: str, *, lang: str | None = None, locale: str | None = None,
     if not text:
         return []
     v = vocabulary(tag)
-    return build_mentions(v, text, read_text(text, v), default_currency=default, region=region)
+    exprs = read_text(text, v)
+    for other in _undecided(text, lang, locale):
+        w = vocabulary(other)
+        theirs = read_text(text, w)
+        if _covered(theirs) > _covered(exprs):
+            v, exprs = w, theirs
+    return build_mentions(v, text, exprs, default_currency=default, region=region)
 
 
 def parse(field: str, *, lang: str | None = None, locale: str | None = None,
@@ -114,6 +140,11 @@ def parse(field: str, *, lang: str | None = None, locale: str | None = None,
                        currency_source=CurrencySource.DEFAULT if default else CurrencySource.UNKNOWN,
                        language=v.lang.language)
     exprs = read_field(field, v)
+    for other in _undecided(field, lang, locale):
+        w = vocabulary(other)
+        theirs = read_field(field, w)
+        if _covered(theirs) > _covered(exprs):
+            v, exprs = w, theirs
     if not exprs:
         return None
     # A field's money is its first amount with a currency signal ("3 issues for only 14,85 EUR"); a bare

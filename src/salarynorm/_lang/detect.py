@@ -26,7 +26,7 @@ from . import languages, load
 from .lexicon import Lexicon
 from .schema import SCHEMA
 
-__all__ = ["detect"]
+__all__ = ["candidates", "detect", "evidence"]
 
 # How much of a long text is looked at: its language shows in its first paragraphs.
 _SAMPLE: Final = 3000
@@ -122,9 +122,14 @@ def _reads_whole(lex: Lexicon, word: str) -> bool:
     return got is not None and got[1] == 1
 
 
-def detect(text: str) -> str | None:
-    """The language of ``text`` ("de", "en"), or None when its words give no clear evidence for one of
-    the languages salarynorm reads (a French text is known as French, and French has no pack yet)."""
+def evidence(text: str) -> list[tuple[str, float]]:
+    """The languages ``text``'s words are evidence for, most first, with how much (a word shared by k
+    languages counts 1/k for each); empty for a text in a script none of them writes.
+
+    Examples:
+        >>> evidence("Das Gehalt: 3.000 Euro")[0][0]
+        'de'
+    """
     index = _index()
     numerals = _numeral_readers()
     codes = table().currencies
@@ -150,11 +155,24 @@ def detect(text: str) -> str | None:
             for language in found:
                 counts[language] = counts.get(language, 0.0) + share
     if other > latin:
-        return None  # a text in another script ("... नोकिया oy ab ने ..."): its Latin words are quotes
-    ranked = sorted(counts.items(), key=lambda item: -item[1])
+        return []  # a text in another script ("... नोकिया oy ab ने ..."): its Latin words are quotes
+    return sorted(counts.items(), key=lambda item: -item[1])
+
+
+def detect(text: str) -> str | None:
+    """The language of ``text`` ("de", "en"), or None when its words give no clear evidence for one of
+    the languages salarynorm reads (a Swedish text is known as Swedish, and Swedish has no pack yet)."""
+    ranked = evidence(text)
     if not ranked:
         return None
     if len(ranked) > 1 and ranked[0][1] <= ranked[1][1] * 1.5:
         return None  # as much evidence for another language: undecided
     best = ranked[0][0]
     return best if best in _evidence() else None
+
+
+def candidates(text: str) -> tuple[str, ...]:
+    """The languages salarynorm reads that ``text`` gives evidence for, most first: where ``detect``
+    cannot decide, the ones worth trying."""
+    readable = _evidence()
+    return tuple(language for language, _score in evidence(text) if language in readable)
