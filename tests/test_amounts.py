@@ -322,6 +322,13 @@ NUMBER_WORDS = [
      [("half a million pounds", "500000", "500000", "GBP", None)]),
     ("Her grandfather left her five thousand Swiss francs in his will",
      [("five thousand Swiss francs", "5000", "5000", "CHF", None)]),
+    # A sign before number words with a scale: the words are its amount; before a bare number word, not.
+    ("The settlement cost the company $ one billion in the end",
+     [("$ one billion", "1000000000", "1000000000", "USD", None)]),
+    ("Investors put in US$two million last spring",
+     [("US$two million", "2000000", "2000000", "USD", None)]),
+    ("He priced each lot at $ one of the lowest rates in town", []),
+    ("Tickets: $ five or so, cash only", []),
 ]
 
 # --- Sentence punctuation around an amount --------------------------------------------------------------

@@ -124,10 +124,12 @@ def signed_number(cur: Cursor, sig: Signal, and_cents: bool) -> Amount | None:
     if sig.kind == NAME and (cur.t[j].kind != NUM or not cur.spaced_once(j)
                              or sig.text.lower() in lang.names_not_before_number):
         return None
-    num = number_at(cur, j, digits_only=sig.kind != CODE)
+    num = number_at(cur, j, digits_only=sig.kind not in (CODE, SIGN_KIND))
     if num is None:
         return None
-    if num.words and sig.kind != CODE:
+    # Words follow a code ("USD five million"), or a sign when they carry a scale ("$ one billion",
+    # "US$ dois milhões"): a sign before a bare number word is seldom its amount ("$ one of them").
+    if num.words and not (sig.kind == CODE or (sig.kind == SIGN_KIND and num.mult)):
         return None
     if sig.kind == NAME and not num.mult and not num.decimals and num.number == num.number.to_integral() \
             and YEAR_LIKE_MIN <= num.number <= YEAR_LIKE_MAX and "," not in cur.t[j].text:
