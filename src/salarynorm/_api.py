@@ -67,9 +67,18 @@ def _language(text: str, lang: object, locale: object) -> tuple[str, str | None]
 
 
 def _covered(exprs: list[Expr]) -> int:
-    """How much of the text a reading takes for money (its expressions and restatements, in characters):
-    the reading that understands more of it wins ("20 ringgit and 43 sen" whole beats it in two)."""
-    return sum(e.end - e.start + sum(q.end - q.start for q in e.equivalents) for e in exprs)
+    """How much of the text a reading takes for money (its expressions, their periods and bounds, and
+    restatements, in characters): the reading that understands more of it wins ("20 ringgit and 43 sen"
+    whole beats it in two; "per annum" understood beats it left over)."""
+    return sum(e.end - e.start + len(e.period_text or "") + len(e.bound_text or "")
+               + sum(q.end - q.start for q in e.equivalents) for e in exprs)
+
+
+def _whole(text: str, exprs: list[Expr]) -> bool:
+    """True when a reading takes all of the text for one expression (no other reading can do better): the
+    usual field ("£84,000 - £94,000 per annum"), which is then read once. Two expressions may be one in
+    another language ("1 USD" and "23 centimes" are "1 USD et 23 centimes")."""
+    return len(exprs) == 1 and _covered(exprs) + text.count(" ") >= len(text.strip())  # spaces are free
 
 
 def _undecided(text: str, lang: object, locale: object) -> tuple[str, ...]:
@@ -78,7 +87,7 @@ def _undecided(text: str, lang: object, locale: object) -> tuple[str, ...]:
     short texts, where the money itself tells more than the few words around it."""
     if lang is not None or locale is not None or len(text) > _SHORT or detect(text) is not None:
         return ()
-    return tuple(language for language in candidates(text) if language != DEFAULT_LANGUAGE)[:_TRIES]
+    return candidates(text, DEFAULT_LANGUAGE)[:_TRIES]
 
 
 def extract(text: str, *, lang: str | None = None, locale: str | None = None,
@@ -107,7 +116,7 @@ def extract(text: str, *, lang: str | None = None, locale: str | None = None,
         return []
     v = vocabulary(tag)
     exprs = read_text(text, v)
-    for other in _undecided(text, lang, locale):
+    for other in () if _whole(text, exprs) else _undecided(text, lang, locale):
         w = vocabulary(other)
         theirs = read_text(text, w)
         if _covered(theirs) > _covered(exprs):
@@ -140,7 +149,7 @@ def parse(field: str, *, lang: str | None = None, locale: str | None = None,
                        currency_source=CurrencySource.DEFAULT if default else CurrencySource.UNKNOWN,
                        language=v.lang.language)
     exprs = read_field(field, v)
-    for other in _undecided(field, lang, locale):
+    for other in () if _whole(field, exprs) else _undecided(field, lang, locale):
         w = vocabulary(other)
         theirs = read_field(field, w)
         if _covered(theirs) > _covered(exprs):

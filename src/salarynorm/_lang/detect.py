@@ -171,8 +171,11 @@ def detect(text: str) -> str | None:
     return best if best in _evidence() else None
 
 
-def candidates(text: str) -> tuple[str, ...]:
-    """The languages salarynorm reads that ``text`` gives evidence for, most first: where ``detect``
-    cannot decide, the ones worth trying."""
+def candidates(text: str, than: str) -> tuple[str, ...]:
+    """The languages salarynorm reads that ``text`` gives at least as much evidence for as for ``than``,
+    most first, ``than`` left out: where ``detect`` cannot decide, the ones worth trying besides it."""
     readable = _evidence()
-    return tuple(language for language, _score in evidence(text) if language in readable)
+    scores = evidence(text)
+    floor = next((score for language, score in scores if language == than), 0.0)
+    return tuple(language for language, score in scores
+                 if language in readable and language != than and score >= floor)
