@@ -36,9 +36,10 @@ def _check_currency(code: object) -> str | None:
     return None if code is None else check_code(code, "default_currency")
 
 
-def _language(text: str, lang: object, locale: object) -> tuple[str, str | None]:
-    """(the lexicon tag to read ``text`` with, the locale's region or None) from the call's ``lang`` and
-    ``locale``, or from the text itself when the call names neither."""
+def _language(text: str, lang: object, locale: object) -> tuple[str, str | None, bool]:
+    """(the lexicon tag to read ``text`` with, the locale's region or None, whether that is only the
+    default for want of evidence) from the call's ``lang`` and ``locale``, or from the text itself when
+    the call names neither."""
     language: str | None = None
     region: str | None = None
     if locale is not None:
@@ -61,9 +62,12 @@ def _language(text: str, lang: object, locale: object) -> tuple[str, str | None]
     if language is not None and language not in languages():
         raise LanguageError(f"salarynorm has no language data for {language!r} (it reads: "
                             f"{', '.join(languages())})", lang if lang is not None else locale)
+    guessed = False
     if language is None:
-        language = detect(text) or DEFAULT_LANGUAGE
-    return (language if region is None else f"{language}_{region}"), region
+        language = detect(text)
+        if language is None:
+            language, guessed = DEFAULT_LANGUAGE, True
+    return (language if region is None else f"{language}_{region}"), region, guessed
 
 
 def _covered(exprs: list[Expr]) -> int:
@@ -81,11 +85,12 @@ def _whole(text: str, exprs: list[Expr]) -> bool:
     return len(exprs) == 1 and _covered(exprs) + text.count(" ") >= len(text.strip())  # spaces are free
 
 
-def _undecided(text: str, lang: object, locale: object) -> tuple[str, ...]:
-    """The languages worth trying besides the default when the call names none and the text's words do
-    not decide ("Inwestycja warta 2 mld zł", "2,1 milliards d'euros (2,3 milliards de dollars)"): only for
-    short texts, where the money itself tells more than the few words around it."""
-    if lang is not None or locale is not None or len(text) > _SHORT or detect(text) is not None:
+def _others(text: str, guessed: bool, exprs: list[Expr]) -> tuple[str, ...]:
+    """The languages worth trying besides the default when the call names none, the text's words do not
+    decide ("Inwestycja warta 2 mld zł", "2,1 milliards d'euros (2,3 milliards de dollars)") and the
+    default's reading leaves some of it unread: only for short texts, where the money itself tells more
+    than the few words around it."""
+    if not guessed or len(text) > _SHORT or _whole(text, exprs):
         return ()
     return candidates(text, DEFAULT_LANGUAGE)[:_TRIES]
 
@@ -111,12 +116,12 @@ def extract(text: str, *, lang: str | None = None, locale: str | None = None,
     """
     _check_text(text)
     default = _check_currency(default_currency)
-    tag, region = _language(text, lang, locale)
+    tag, region, guessed = _language(text, lang, locale)
     if not text:
         return []
     v = vocabulary(tag)
     exprs = read_text(text, v)
-    for other in () if _whole(text, exprs) else _undecided(text, lang, locale):
+    for other in _others(text, guessed, exprs):
         w = vocabulary(other)
         theirs = read_text(text, w)
         if _covered(theirs) > _covered(exprs):
@@ -138,7 +143,7 @@ def parse(field: str, *, lang: str | None = None, locale: str | None = None,
     _check_text(field, "field")
     default = _check_currency(default_currency)
     period = None if default_period is None else Period.parse(default_period).value
-    tag, region = _language(field, lang, locale)
+    tag, region, guessed = _language(field, lang, locale)
     v = vocabulary(tag)
     stripped = field.strip().strip("!.*").strip().lower()
     if stripped in v.lang.free_words:
@@ -149,7 +154,7 @@ def parse(field: str, *, lang: str | None = None, locale: str | None = None,
                        currency_source=CurrencySource.DEFAULT if default else CurrencySource.UNKNOWN,
                        language=v.lang.language)
     exprs = read_field(field, v)
-    for other in () if _whole(field, exprs) else _undecided(field, lang, locale):
+    for other in _others(field, guessed, exprs):
         w = vocabulary(other)
         theirs = read_field(field, w)
         if _covered(theirs) > _covered(exprs):

@@ -65,6 +65,11 @@ def languages() -> tuple[str, ...]:
         >>> "en" in languages()
         True
     """
+    return _languages()
+
+
+@functools.cache
+def _languages() -> tuple[str, ...]:
     return tuple(sorted(f for f in _files() if f != "base" and "_" not in f))
 
 
