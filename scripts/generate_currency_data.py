@@ -487,6 +487,12 @@ def ordered(candidates: Iterable[str], default: str | None) -> list[str]:
     return [default, *rest] if default is not None else rest
 
 
+def ordered_minor_units(minor_units: dict[str, Any], defaults: dict[str, str]) -> dict[str, Any]:
+    """Minor units as written to a data file: sorted, each with its conventional reading first."""
+    return {surface: {"candidates": ordered(unit["candidates"], defaults.get(surface)), "divisor": unit["divisor"]}
+            for surface, unit in sorted(minor_units.items())}
+
+
 # ---------------------------------------------------------------------------------------------- build --
 
 
@@ -569,13 +575,7 @@ def build(curated_path: Path = CURATED) -> dict[str, Any]:
         "codes_that_are_words": sorted(code_words),
         "codes_that_are_acronyms": sorted(code_acronyms),
         "defaults": dict(sorted(defaults.items())),
-        "minor_units": {
-            surface: {
-                "candidates": ordered(unit["candidates"], defaults.get(surface)),
-                "divisor": unit["divisor"],
-            }
-            for surface, unit in sorted(minor_units.items())
-        },
+        "minor_units": ordered_minor_units(minor_units, defaults),
         "non_iso": dict(sorted(non_iso.items())),
         "territories": _territory_currencies(as_of, excluded),
     }
@@ -643,13 +643,7 @@ def build_names(
         },
         "names": {name: ordered(found, defaults.get(name)) for name, found in sorted(names.items())},
         "defaults": dict(sorted(defaults.items())),
-        "minor_units": {
-            surface: {
-                "candidates": ordered(unit["candidates"], defaults.get(surface)),
-                "divisor": unit["divisor"],
-            }
-            for surface, unit in sorted(minor_units.items())
-        },
+        "minor_units": ordered_minor_units(minor_units, defaults),
     }
 
 

@@ -4,6 +4,7 @@ checked, the text read (``salarynorm._read``), the currencies decided and the me
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from decimal import Decimal
 from typing import Final
 
@@ -11,7 +12,7 @@ from ._errors import LanguageError
 from ._lang import languages, split_tag
 from ._lang.detect import candidates, detect
 from ._mention import Mention
-from ._read import Expr, read_field, read_text, vocabulary
+from ._read import Expr, Vocabulary, read_field, read_text, vocabulary
 from ._read.resolve import build_mentions
 from ._values import CurrencySource, Period, check_code
 
@@ -95,6 +96,19 @@ def _others(text: str, guessed: bool, exprs: list[Expr]) -> tuple[str, ...]:
     return candidates(text, DEFAULT_LANGUAGE)[:_TRIES]
 
 
+def _best_reading(text: str, v: Vocabulary, guessed: bool,
+                  read: Callable[[str, Vocabulary], list[Expr]]) -> tuple[Vocabulary, list[Expr]]:
+    """``text`` read with ``v`` by ``read`` (``read_text`` or ``read_field``), or in another language when
+    English was only the default and that reading takes more of the text for money (see ``_others``)."""
+    exprs = read(text, v)
+    for other in _others(text, guessed, exprs):
+        w = vocabulary(other)
+        theirs = read(text, w)
+        if _covered(theirs) > _covered(exprs):
+            v, exprs = w, theirs
+    return v, exprs
+
+
 def extract(text: str, *, lang: str | None = None, locale: str | None = None,
             default_currency: str | None = None) -> list[Mention]:
     """Every money expression in ``text``, in text order, none overlapping.
@@ -120,12 +134,7 @@ def extract(text: str, *, lang: str | None = None, locale: str | None = None,
     if not text:
         return []
     v = vocabulary(tag)
-    exprs = read_text(text, v)
-    for other in _others(text, guessed, exprs):
-        w = vocabulary(other)
-        theirs = read_text(text, w)
-        if _covered(theirs) > _covered(exprs):
-            v, exprs = w, theirs
+    v, exprs = _best_reading(text, v, guessed, read_text)
     return build_mentions(v, text, exprs, default_currency=default, region=region)
 
 
@@ -153,12 +162,7 @@ def parse(field: str, *, lang: str | None = None, locale: str | None = None,
                        currency=default, period=None if period is None else Period(period),
                        currency_source=CurrencySource.DEFAULT if default else CurrencySource.UNKNOWN,
                        language=v.lang.language)
-    exprs = read_field(field, v)
-    for other in _others(field, guessed, exprs):
-        w = vocabulary(other)
-        theirs = read_field(field, w)
-        if _covered(theirs) > _covered(exprs):
-            v, exprs = w, theirs
+    v, exprs = _best_reading(field, v, guessed, read_field)
     if not exprs:
         return None
     # A field's money is its first amount with a currency signal ("3 issues for only 14,85 EUR"); a bare
