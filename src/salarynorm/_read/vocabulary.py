@@ -10,10 +10,10 @@ import functools
 from collections.abc import Mapping
 
 from .._currency_table import CurrencyTable, MinorUnit, language_names, table
-from .._lang import Lexicon, PhraseSet, load
+from .._lang import Lexicon, PhraseSet, languages, load
 from .._lang.schema import SCHEMA
 
-__all__ = ["Vocabulary", "vocabulary"]
+__all__ = ["Vocabulary", "foreign_scales", "vocabulary"]
 
 
 class Vocabulary:
@@ -25,6 +25,7 @@ class Vocabulary:
         "dotted_signs",
         "dotted_words",
         "elisions",
+        "foreign_scales",
         "inner_words",
         "lang",
         "minor_units",
@@ -102,6 +103,10 @@ class Vocabulary:
                 for entry in (value.entries if isinstance(value, PhraseSet) else value):
                     own.update(str(entry).split())
         self.word_codes = frozenset(c.lower() for c in tab.currencies) & frozenset(own)
+        # Scale words of the other packs read after digits in this language's text ("$ 300 milhões" in a
+        # Spanish wire): mixed-language text is common in job ads and news (see ``foreign_scales``).
+        self.foreign_scales = {w: p for w, p in foreign_scales().items() if w not in own}
+        self.inner_words = frozenset(set(self.inner_words) | set(self.foreign_scales))
         # Elided articles written onto the next word ("d'euros"), longest first, with either apostrophe.
         self.elisions = tuple(sorted({e for x in lang.elisions for e in (x, x.replace("'", "’"))},
                                      key=lambda e: (-len(e), e)))
@@ -114,6 +119,33 @@ class Vocabulary:
 
     def __repr__(self) -> str:
         return f"Vocabulary({self.lang.tag!r})"
+
+
+@functools.cache
+def foreign_scales() -> dict[str, int]:
+    """The scale words of every pack that may be read in the text of another (word -> power of ten): those
+    every pack that has the word (as a scale or a multiplier) reads alike, at a power on which the packs do
+    not disagree. The short and long scales part at 10^9 ("billion" is 10^9 in English, 10^12 in German
+    and French), and a writer mixing languages may carry either into the other language's word, so no
+    scale at a power some word takes differently in two packs is read across languages ("bilhões", "mld");
+    "millions", "milhões", "mln" are 10^6 everywhere."""
+    readings: dict[str, set[int]] = {}
+    scale_readings: dict[str, set[int]] = {}
+    for language in languages():
+        lex = load(language)
+        for w, p in lex.scales.items():
+            scale_readings.setdefault(w, set()).add(p)
+        for w, p in {**lex.multipliers, **lex.scales}.items():
+            readings.setdefault(w, set()).add(p)
+    contested = {p for powers in scale_readings.values() if len(powers) > 1 for p in powers}
+    out: dict[str, int] = {}
+    for w in scale_readings:
+        powers = readings[w]
+        if len(powers) == 1:
+            power = next(iter(powers))
+            if power not in contested:
+                out[w] = power
+    return out
 
 
 @functools.cache

@@ -28,9 +28,11 @@ __all__ = ["MAX_NUMBER_CHARS", "digits_at", "digits_for", "multiplier_at"]
 MAX_NUMBER_CHARS: Final = 40
 
 
-def multiplier_at(cur: Cursor, i: int) -> tuple[int, int, bool] | None:
+def multiplier_at(cur: Cursor, i: int, *, foreign: bool = False) -> tuple[int, int, bool] | None:
     """(power of ten, tokens used, implies money) of a multiplier word at token i ("k", "million"),
-    also after a hyphen for the long words ("$1.5-billion", "a $5-million contract")."""
+    also after a hyphen for the long words ("$1.5-billion", "a $5-million contract"). ``foreign``: after
+    digits, a scale word of another language that reads alike in every language is one too ("$ 300
+    milhões" in a Spanish text; see ``vocabulary.foreign_scales``)."""
     lang = cur.lang
     if cur.is_punct(i, "-") and cur.t[i].attached and i + 1 < cur.n and cur.t[i + 1].attached \
             and cur.t[i + 1].kind == WORD and cur.t[i + 1].low in lang.scales:
@@ -40,6 +42,8 @@ def multiplier_at(cur: Cursor, i: int) -> tuple[int, int, bool] | None:
     w = cur.t[i].low
     key = w if w in lang.multipliers else w.rstrip(".")
     if key not in lang.multipliers:
+        if foreign and w in cur.v.foreign_scales and cur.spaced_once(i):
+            return cur.v.foreign_scales[w], 1, False
         return None
     if key in lang.short_multipliers and not cur.spaced_once(i):
         return None
@@ -97,7 +101,7 @@ def digits_at(cur: Cursor, i: int) -> Amount | None:
         and (j + 2 >= cur.n or not (cur.t[j + 2].attached and cur.t[j + 2].kind == NUM))
     if j < cur.n and cur.t[j].low in lang.percent_words and cur.near(j):
         return None
-    mult = multiplier_at(cur, j)
+    mult = multiplier_at(cur, j, foreign=True)
     glued = None
     if mult is None and j < cur.n and cur.t[j].attached and cur.t[j].kind == WORD:
         if cur.t[j].text[0] in lang.cjk_numerals:
