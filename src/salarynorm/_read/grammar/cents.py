@@ -4,7 +4,9 @@ cents", "US$3 and fourteen".
 Rule ``cents_after``: a whole amount with a sign, code or name, followed by a number below 100 (digits or
 words), optionally joined by "and" and optionally with its own minor-unit word. Without a minor-unit word
 the trailing number counts only when punctuation, the end, or a word that may follow money ("each",
-"only") comes after it: "$20 and 43 people" is not $20.43.
+"only") comes after it: "$20 and 43 people" is not $20.43. Right after a currency written after the whole
+number ("15 dólares 50 você pode", "15 euros 50 le repas"), one or two digits are cents before any word but
+a number, scale, percent or period word.
 """
 
 from __future__ import annotations
@@ -33,9 +35,13 @@ def cents_after(cur: Cursor, amt: Amount, *, and_cents: bool = True) -> None:
     if j >= cur.n or not cur.near(j):
         return
     lang = cur.lang
+    # "15 dólares 50", "15 USD 50", "15 euros 50": cents right after a currency written after the whole
+    # number need no minor-unit word before any word but one that makes the number a count of its own.
+    after_unit = sig.t0 > amt.t0 and sig.kind != SIGN
     if cur.low(j) in lang.cents_connectors:
         if not and_cents:
             return
+        after_unit = False
         j += 1
         if j >= cur.n or not cur.near(j):
             return
@@ -62,7 +68,8 @@ def cents_after(cur: Cursor, amt: Amount, *, and_cents: bool = True) -> None:
         return  # "50 dollar 50 dollar": the next number has its own currency
     elif k < cur.n and cur.t[k].attached and cur.t[k].kind != PUNCT:
         return  # "10 turkish lira 11a": a code, not cents
-    elif k < cur.n and cur.t[k].kind != PUNCT and cur.low(k) not in lang.continuation_followers:
+    elif k < cur.n and cur.t[k].kind != PUNCT and cur.low(k) not in lang.continuation_followers \
+            and not (after_unit and tok.kind == NUM and _free_after_cents(cur, k)):
         return  # "$20 and 43 people"
     elif k < cur.n and cur.t[k].kind == PUNCT and cur.t[k].text in "%-–/(" and cur.near(k):
         return
@@ -70,3 +77,17 @@ def cents_after(cur: Cursor, amt: Amount, *, and_cents: bool = True) -> None:
     amt.number = ctx.add(amt.number, ctx.divide(cents, divisor))
     amt.decimals = True
     amt.t1 = k
+
+
+def _free_after_cents(cur: Cursor, k: int) -> bool:
+    """True when token k may follow cents written right after the currency ("15 euros 50 le repas"): no
+    number, scale, percent or period word that would make the cents a count of their own ("15 euros 20
+    ans après", "10 USD 50 millions")."""
+    tok = cur.t[k]
+    if tok.kind != WORD:
+        return False
+    w = tok.low
+    lang = cur.lang
+    return not (w in lang.multipliers or w in lang.scales or w in cur.v.foreign_scales
+                or w in lang.percent_words or w in lang.period_units or w in lang.period_words
+                or w in cur.v.number_words_strict or cur.v.numeral_word(w))
