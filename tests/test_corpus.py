@@ -69,10 +69,7 @@ def test_corpus_case(language: str, case: dict[str, Any]) -> None:
 
 
 # Languages whose detection is known to fall short of the mark, and why (a strict expected failure each).
-DETECTION_PENDING = {
-    "es": "Spanish shares most short words with Portuguese and Catalan: 81% detected, two sentences as "
-          "Portuguese; next: weigh a word by how few languages have it, and more Spanish content words",
-}
+DETECTION_PENDING: dict[str, str] = {}
 
 
 @pytest.mark.parametrize("language", [

@@ -41,6 +41,9 @@ _NO_EVIDENCE: Final = frozenset({"pay_noun_links", "expression_joiners", "equiva
 # Keys whose words are evidence of the language (words of the grammar, not signs or punctuation).
 _EVIDENCE_KINDS: Final = frozenset({"words", "phrases", "bounds", "periods", "powers", "numbers", "fractions",
                                     "closers"})
+# Keys of an evidence kind whose words are currency names ("pesos", "libras", "won"): evidence only as
+# currency names are (see ``_name_words``), not as words of the language's grammar.
+_NAME_KEYS: Final = frozenset({"country_over_convention", "weight_names", "names_not_before_number"})
 
 
 def _words_of(language: str) -> frozenset[str]:
@@ -49,7 +52,7 @@ def _words_of(language: str) -> frozenset[str]:
     lex = load(language)
     out: set[str] = set()
     for key, (kind, _doc) in SCHEMA.items():
-        if kind not in _EVIDENCE_KINDS or key in _NO_EVIDENCE:
+        if kind not in _EVIDENCE_KINDS or key in _NO_EVIDENCE or key in _NAME_KEYS:
             continue
         value = getattr(lex, key)
         entries = value.entries if hasattr(value, "entries") else value
@@ -80,11 +83,29 @@ def _names_of(language: str) -> frozenset[str]:
 
 
 @functools.cache
+def _name_words() -> dict[str, frozenset[str]]:
+    """Per language, the words of its currency names less the words another language writes as words of its
+    own and not in a currency name: the territories and borrowed names inside a name ("el" of "El Salvador
+    colón" is Spanish, "banco" of "dólar do Banco Popular da China" is Spanish too) are no evidence."""
+    names = {language: _names_of(language) for language in languages()}
+    words = {language: _words_of(language) | load(language).function_words for language in languages()}
+    out: dict[str, frozenset[str]] = {}
+    for language, own in names.items():
+        foreign: set[str] = set()
+        for other in languages():
+            if other != language:
+                foreign.update(words[other] - names[other])
+        out[language] = own - foreign
+    return out
+
+
+@functools.cache
 def _evidence() -> dict[str, frozenset[str]]:
     """Per language: its function words, the words of its data and of its currency names, less the signs and
     minor units every language writes alike. A word several languages have counts for each of them ("de" is
     French, Spanish and Portuguese): it makes a tie, which decides nothing, and takes nothing from any."""
-    return {language: (_words_of(language) | _names_of(language) | load(language).function_words)
+    names = _name_words()
+    return {language: (_words_of(language) | names[language] | load(language).function_words)
             - _neutral_words() for language in languages()}
 
 
