@@ -419,7 +419,10 @@ SPELLINGS: Mapping[str, Spelling] = {
     # "dolar amerykański"); "new", "old" and "super" come before it ("nouveau shekel", "antiguo dinar",
     # "nowy szekel", "super dinar").
     **{
-        language: Spelling(variants=hyphen_variants, head_first=True, preposed=frozenset(words.split()))
+        language: Spelling(variants=hyphen_variants, head_first=True, preposed=frozenset(words.split()),
+                           # Polish text without its letters writes "ł" as "l" ("zlotych polskich"), which
+                           # NFKD does not decompose.
+                           fold=str.maketrans({"ł": "l"}) if language == "pl" else MappingProxyType({}))
         for language, words in (
             ("es", "nuevo nuevos antiguo antiguos super"),
             ("fr", "nouveau nouveaux ancien anciens"),
