@@ -63,7 +63,7 @@ OUTPUT = DATA_DIR / "currencies.json"
 CURATED = DATA_DIR / "currencies_curated.toml"
 #: The languages besides English that get a names file (names_<language>.json, from
 #: names_curated_<language>.toml and CLDR's locales <language> and <language>_*).
-LANGUAGES = ("de", "es", "fr", "it", "nl", "pl", "pt")
+LANGUAGES = ("de", "es", "fr", "it", "ja", "ko", "nl", "pl", "pt", "zh")
 
 
 def names_output(language: str) -> Path:
@@ -131,21 +131,26 @@ def _current_territories(as_of: datetime.date) -> dict[str, set[str]]:
     return out
 
 
+#: Languages whose text is written in more than one script, each with its own CLDR locales: Chinese in
+#: simplified ("美元", "港元") and traditional characters ("港幣", "新台幣").
+_BOTH_SCRIPTS: Mapping[str, tuple[str, ...]] = {"zh": ("Hans", "Hant")}
+
+
 @functools.cache
 def _cldr_names(language: str = "en") -> tuple[tuple[str, str, bool], ...]:
     """(code, name, counted) for every name CLDR's locales of ``language`` give a currency.
 
-    Every locale of the language in its default (Latin) script counts: en, en_GB, en_IN, en_AU... but not
-    en_Shaw or en_Dsrt; de, de_AT, de_CH, de_LI... So regional spellings ("rouble", "Bermudian dollar",
-    Swiss "Weissrussischer Rubel") are in. ``counted`` is True for the forms of every plural category
-    (``get_currency_name`` with a count of each, ``_plural_counts``), False for the display name ("US
-    Dollar"). Cached: tests build often.
+    Every locale of the language in its default script counts: en, en_GB, en_IN, en_AU... but not
+    en_Shaw or en_Dsrt; de, de_AT, de_CH, de_LI...; Chinese in both its scripts (``_BOTH_SCRIPTS``). So
+    regional spellings ("rouble", "Bermudian dollar", Swiss "Weissrussischer Rubel") are in. ``counted`` is
+    True for the forms of every plural category (``get_currency_name`` with a count of each,
+    ``_plural_counts``), False for the display name ("US Dollar"). Cached: tests build often.
     """
     locales = []
     for identifier in sorted(babel.localedata.locale_identifiers()):
         if identifier == language or identifier.startswith(f"{language}_"):
             locale = Locale.parse(identifier)
-            if locale.script is None:
+            if locale.script is None or locale.script in _BOTH_SCRIPTS.get(language, ()):
                 locales.append(locale)
     found: set[tuple[str, str, bool]] = set()
     for code in babel.numbers.list_currencies():
@@ -405,6 +410,13 @@ def german_head_forms(head: str) -> set[str]:
     return {head + "n"} if re.search(r"[^aeiouäöüy](?:el|er)$", head) else set()
 
 
+def unspaced_variants(key: str) -> set[str]:
+    """A name CLDR writes with spaces also written without them, as Japanese and Korean text often does
+    ("カナダ ドル" -> "カナダドル", "캐나다 달러" -> "캐나다달러"); the middle dot ("スイス・フラン") the grammar
+    reads as a space."""
+    return {key.replace(" ", "")} - {key} if " " in key else set()
+
+
 def hyphen_variants(key: str) -> set[str]:
     """A name written with hyphens also written with spaces ("dollar des états-unis" -> "... états unis"),
     as the grammar joins hyphenated words (see the module docstring on hyphens)."""
@@ -431,6 +443,11 @@ SPELLINGS: Mapping[str, Spelling] = {
             ("pt", "novo novos super"),
         )
     },
+    # Japanese and Korean put the noun last, as English does ("カナダ ドル", "캐나다 달러"), and write names
+    # with or without the space; Chinese names are one word ("加拿大元"), each its own head.
+    "ja": Spelling(variants=unspaced_variants),
+    "ko": Spelling(variants=unspaced_variants),
+    "zh": Spelling(),
     "de": Spelling(
         # Text without the letters writes ä ö ü as ae oe ue, and Swiss text writes ß as ss; "Złoty" is
         # "Zloty" in German (Duden), but NFKD has no decomposition of "ł" to drop.

@@ -63,6 +63,9 @@ class Lexicon:
     money_multipliers: frozenset[str]
     money_multiplier_names: tuple[str, ...]
     cjk_numerals: frozenset[str]
+    unspaced: str
+    myriad_scales: dict[str, int]
+    small_scales: dict[str, int]
     code_scale_prefixes: dict[str, int]
     indian_scales: frozenset[str]
     indian_scale_currencies: tuple[str, ...]
@@ -91,6 +94,7 @@ class Lexicon:
     country_over_convention: frozenset[str]
     signs_safe_in_prose: frozenset[str]
     names_not_before_number: frozenset[str]
+    name_joiners: frozenset[str]
     # ranges
     range_dashes: frozenset[str]
     range_words: frozenset[str]

@@ -52,6 +52,15 @@ SCHEMA: Final[dict[str, tuple[str, str]]] = {
     "money_multiplier_names": ("ordered", "Currency names whose readings a money multiplier may have, first "
                                           "reading of each first (\"bucks\", \"quid\": USD, GBP, other dollars)."),
     "cjk_numerals": ("chars", "Ideographic numerals: digits glued to one begin a numeral phrase (\"1億円\")."),
+    "unspaced": ("text", "The letters this language writes without spaces between words, as the body of a "
+                         "regex character class (\"\\u3040-\\u30ff\\u4e00-\\u9fff\"): runs of them are cut "
+                         "into the words of the language's data (its currency names, numerals, bound and "
+                         "period words), longest first, and single letters."),
+    "myriad_scales": ("powers", "Scales of numerals counted in groups of four digits, each multiplying all "
+                                "that comes before it back to the previous one (\"万\" = 4, \"億\" = 8: "
+                                "\"1億2千万\" is 120,000,000)."),
+    "small_scales": ("powers", "Scales inside a group of four digits (\"十\" = 1, \"百\" = 2, \"千\" = 3): "
+                               "\"7百\" is 700, \"千\" alone 1,000."),
     "code_scale_prefixes": ("exact_powers", "Scale prefixes glued to an ISO code: \"MUSD\", \"kEUR\"."),
     "indian_scales": ("words", "Lakh and crore: money only near a pay word or period (\"12 lakh voters\" is not)."),
     "indian_scale_currencies": ("ordered", "The currencies counted in lakhs and crores, conventional first."),
@@ -89,6 +98,8 @@ SCHEMA: Final[dict[str, tuple[str, str]]] = {
                                      "the currency table lists them as unsafe (\"Fr.\" in German: Swiss francs)."),
     "names_not_before_number": ("words", "Currency names that are ordinary words: never before a number "
                                          "(\"won 3-1\")."),
+    "name_joiners": ("chars", "Punctuation glued between two words of a currency name that joins them as a space "
+                              "would (\"US-Dollar\", \"スイス・フラン\")."),
     # --- ranges ---------------------------------------------------------------------------------------
     "range_dashes": ("words", "Dashes between the two ends of a range."),
     "range_words": ("words", "Words between the two ends of a range (\"to\", \"bis\")."),

@@ -33,7 +33,7 @@ def read_text(text: str, v: Vocabulary) -> list[Expr]:
     while index < len(spans):
         s, e, anchors = spans[index]
         index += 1
-        tokens = tokenize(text, s, e, v.dotted_words, v.dotted_signs, v.elisions)
+        tokens = tokenize(text, s, e, v.dotted_words, v.dotted_signs, v.elisions, v.tokens)
         found = parse_window(Cursor(text, tokens, v), anchors)
         for _ in range(MAX_EXTEND):
             if found and s > floor and found[0].t0 < LOOKBACK:
@@ -51,7 +51,7 @@ def read_text(text: str, v: Vocabulary) -> list[Expr]:
                     index += 1
             else:
                 break
-            tokens = tokenize(text, s, e, v.dotted_words, v.dotted_signs, v.elisions)
+            tokens = tokenize(text, s, e, v.dotted_words, v.dotted_signs, v.elisions, v.tokens)
             found = parse_window(Cursor(text, tokens, v), anchors)
         exprs.extend(found)
         floor = e
@@ -61,7 +61,7 @@ def read_text(text: str, v: Vocabulary) -> list[Expr]:
 def read_field(field: str, v: Vocabulary) -> list[Expr]:
     """The money expressions of one money field (a bare number is an amount there), in order, without
     dates ("July, 2004")."""
-    tokens = tokenize(field, 0, len(field), v.dotted_words, v.dotted_signs, v.elisions)
+    tokens = tokenize(field, 0, len(field), v.dotted_words, v.dotted_signs, v.elisions, v.tokens)
     return [e for e in parse_window(Cursor(field, tokens, v, field=True)) if not _date_like(tokens, e, v)]
 
 

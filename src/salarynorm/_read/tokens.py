@@ -67,10 +67,20 @@ def _sign_alternation() -> str:
 
 
 @functools.cache
-def token_regex() -> re.Pattern[str]:
-    """The window tokenizer: signs, numbers, words, single punctuation characters; spaces skipped."""
+def token_regex(unspaced: str = "", dictionary: tuple[str, ...] = ()) -> re.Pattern[str]:
+    """The window tokenizer: signs, numbers, words, single punctuation characters; spaces skipped.
+
+    ``unspaced`` is the character class of letters a language writes without spaces between words (Chinese,
+    Japanese; Korean glues its particles on): a run of them is cut into the ``dictionary``'s words, longest
+    first, and single letters, while other letters form words as usual ("US$5万円" is "US$", "5", "万", "円").
+    """
+    if not unspaced:
+        return re.compile(rf"(?P<s>{_sign_alternation()})|(?P<n>{_NUM})|(?P<w>{_WORD})|(?P<p>[^\s])")
+    letter = rf"(?:(?![{unspaced}]){_LETTER})"
+    spaced = rf"{letter}++(?:[.'’]{letter}++)*+\.?+"
+    known = f"{trie(sorted(dictionary))}|" if dictionary else ""
     return re.compile(
-        rf"(?P<s>{_sign_alternation()})|(?P<n>{_NUM})|(?P<w>{_WORD})|(?P<p>[^\s])",
+        rf"(?P<s>{_sign_alternation()})|(?P<n>{_NUM})|(?P<w>{known}[{unspaced}]|{spaced})|(?P<p>[^\s])",
     )
 
 
@@ -78,17 +88,19 @@ _KINDS: Final = {"s": SIGN, "n": NUM, "w": WORD, "p": PUNCT}
 
 
 def tokenize(text: str, start: int, end: int, dotted: frozenset[str],
-             dotted_signs: frozenset[str] = frozenset(), elisions: tuple[str, ...] = ()) -> list[Token]:
+             dotted_signs: frozenset[str] = frozenset(), elisions: tuple[str, ...] = (),
+             pattern: re.Pattern[str] | None = None) -> list[Token]:
     """Tokens of ``text[start:end]`` with absolute offsets. A sentence-final dot is split from the word it
     ends ("annum." is "annum" and "."), unless the word is an abbreviation that takes it ("Rs.", "est.": the
     language's ``dotted`` words); a word with dots inside keeps its final dot too ("U.S.", "z.B."), unless
     it is one of the ``dotted_signs`` before it ("ش.ج." is the shekel's sign and a full stop). A word that
-    begins with one of the language's ``elisions`` is two tokens ("d'euros" is "d'" and "euros")."""
+    begins with one of the language's ``elisions`` is two tokens ("d'euros" is "d'" and "euros").
+    ``pattern`` is the language's tokenizer (``token_regex``), the plain one by default."""
     out: list[Token] = []
     append = out.append
     prev_end = start
     kinds = _KINDS
-    for m in token_regex().finditer(text, start, end):
+    for m in (pattern or token_regex()).finditer(text, start, end):
         s, e = m.span()
         kind = kinds[m.lastgroup]  # type: ignore[index]
         word = m.group()

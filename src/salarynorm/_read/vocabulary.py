@@ -7,11 +7,13 @@ The currency table is neutral (codes, signs, digits); currency *names* are the l
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Mapping
 
 from .._currency_table import CurrencyTable, MinorUnit, language_names, table
 from .._lang import Lexicon, PhraseSet, languages, load
 from .._lang.schema import SCHEMA
+from .tokens import token_regex
 
 __all__ = ["Vocabulary", "foreign_scales", "vocabulary"]
 
@@ -36,6 +38,7 @@ class Vocabulary:
         "signal_words",
         "start_words",
         "tab",
+        "tokens",
         "word_codes",
     )
 
@@ -60,14 +63,16 @@ class Vocabulary:
         # Every word a number is written with ("thirty", "five", "hundred", "half"); the strict set only
         # those that are numbers by themselves, the full one also the joiners ("and", "-", "a", "point").
         self.number_words_strict = frozenset(set(lang.units) | set(lang.tens) | set(lang.hundred)
-                                             | set(lang.scales) | set(lang.fractions))
+                                             | set(lang.scales) | set(lang.fractions) | set(lang.small_scales)
+                                             | set(lang.myriad_scales))
         self.number_words = frozenset(set(self.number_words_strict) | set(lang.number_and) | {"-"}
                                       | set(lang.articles) | set(lang.point_words))
         # Beginnings of numbers written as one word ("zweitausend"), longest first.
         self.numeral_prefixes = tuple(sorted(lang.numeral_prefixes, key=lambda w: (-len(w), w)))
         # Words an amount can start with: signal words and number words.
         self.start_words = frozenset(set(self.signal_words) | set(lang.units) | set(lang.tens)
-                                     | set(lang.articles) | set(lang.fractions))
+                                     | set(lang.articles) | set(lang.fractions) | set(lang.small_scales)
+                                     | set(lang.myriad_scales))
         # Words that may stand between an expression's first number and its currency signal.
         name_words = {w for name in names for w in name.split()}
         # the letters of prefixed signs, which tokenised text writes apart: "hk $", "u.s $", "c $"
@@ -112,6 +117,8 @@ class Vocabulary:
                                      key=lambda e: (-len(e), e)))
         # Signs with a dot inside and none at the end ("ش.ج", "د.إ"): a final dot after one ends a sentence.
         self.dotted_signs = frozenset(x for x in tab.signs if "." in x and not x.endswith("."))
+        # The tokenizer: a language written without spaces cuts its letters into the words its data knows.
+        self.tokens = token_regex(lang.unspaced, _dictionary(lang, own, names, minor_units, tab))
 
     def numeral_word(self, word: str) -> bool:
         """True when ``word`` (lower case) may be a number written as one word ("fünfundzwanzigtausend")."""
@@ -146,6 +153,23 @@ def foreign_scales() -> dict[str, int]:
             if power not in contested:
                 out[w] = power
     return out
+
+
+def _dictionary(lang: Lexicon, own: set[str], names: Mapping[str, tuple[str, ...]],
+                minor_units: Mapping[str, MinorUnit], tab: CurrencyTable) -> tuple[str, ...]:
+    """The words a language written without spaces is cut into: every word of its data (currency names
+    whole and word by word, minor units, signs, numerals, bound and period words, pay nouns with their
+    period glued on: "年収", "월급") made only of the ``unspaced`` letters. Empty for a language written with
+    spaces."""
+    if not lang.unspaced:
+        return ()
+    whole = re.compile(f"[{lang.unspaced}]+")
+    words: set[str] = set(own)
+    for key in list(names) + list(minor_units) + list(tab.signs):
+        words.add(key)
+        words.update(key.split())
+    words.update(p + n for p in lang.period_compound_prefixes for n in lang.pay_nouns)
+    return tuple(sorted(w for w in words if whole.fullmatch(w)))
 
 
 @functools.cache

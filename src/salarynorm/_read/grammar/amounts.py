@@ -24,7 +24,8 @@ from .cursor import Cursor
 from .digits import digits_at, digits_for, multiplier_at
 from .nodes import CODE, IMPLIED, MINOR, NAME, UNIT, Amount, Signal
 from .nodes import SIGN as SIGN_KIND
-from .not_money import YEAR_LIKE_MAX, YEAR_LIKE_MIN, code_context, weight
+from .not_money import YEAR_LIKE_MAX, YEAR_LIKE_MIN, code_context, ordinary_name
+from .numerals import numeral_at
 from .periods import period_phrase_at
 from .signals import DOLLAR_SIGNS, make_signal, signal_at
 from .words import words_at
@@ -38,6 +39,10 @@ def number_at(cur: Cursor, i: int, *, digits_only: bool = False) -> Amount | Non
         return None
     tok = cur.t[i]
     if tok.kind == NUM:
+        if cur.lang.myriad_scales:
+            got = numeral_at(cur, i)  # "7万", "4억 2천만": digits that begin a numeral
+            if got is not None:
+                return got
         return digits_at(cur, i)
     if tok.kind == WORD and not digits_only:
         return words_at(cur, i)
@@ -71,9 +76,8 @@ def amount(cur: Cursor, i: int, *, and_cents: bool = True) -> Amount | None:
     if num is None:
         return None
     sig = suffix_signal(cur, num)
-    if sig is not None and sig.kind == NAME and sig.text.lower() in lang.weight_names \
-            and weight(cur, num.t0, sig.t1):
-        return None
+    if sig is not None and sig.kind == NAME and ordinary_name(cur, num, sig):
+        return None  # "3 Pfund Mehl", "3 złote medale", "trois livres sur la Révolution"
     if sig is not None:
         num.signal = sig
         num.t1 = sig.t1

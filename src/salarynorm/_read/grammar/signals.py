@@ -185,7 +185,8 @@ def signal_at(cur: Cursor, i: int, *, prefix: bool) -> Signal | None:
             best = make_signal(cur, NAME, i, k + 1, cands, joined.rstrip("."))
         elif joined in tab.non_iso or joined.rstrip(".") in tab.non_iso:
             best = make_signal(cur, UNIT, i, k + 1, (), joined, label=tab.non_iso.get(joined, joined))
-        if k + 2 < cur.n and cur.is_punct(k + 1, "-") and cur.t[k + 1].attached and cur.t[k + 2].attached:
+        if k + 2 < cur.n and cur.is_punct(k + 1, cur.lang.name_joiners) and cur.t[k + 1].attached \
+                and cur.t[k + 2].attached:
             k += 2
         else:
             k += 1

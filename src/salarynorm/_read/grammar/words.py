@@ -16,6 +16,7 @@ from ..tokens import PUNCT, WORD
 from .cursor import Cursor
 from .digits import multiplier_at
 from .nodes import Amount
+from .numerals import numeral_at
 
 __all__ = ["MAX_NUMBER_WORDS", "words_at"]
 
@@ -26,6 +27,8 @@ MAX_NUMBER_WORDS: Final = 40
 def words_at(cur: Cursor, i: int) -> Amount | None:
     """The number in words starting at token i, or None."""
     lang = cur.lang
+    if lang.myriad_scales:
+        return numeral_at(cur, i)  # "七万", "이천칠백삼십오만": numerals, not words
     w = cur.t[i].low
     if not (w in lang.units or w in lang.tens or w in lang.articles or w in lang.fractions
             or cur.v.numeral_word(w)):
