@@ -144,6 +144,9 @@ class Lexicon:
     weight_names: frozenset[str]
     weight_verbs: frozenset[str]
     weight_followers: PhraseSet
+    name_adjective_nouns: frozenset[str]
+    names_needing_money_context: frozenset[str]
+    money_context_words: frozenset[str]
     article_money_followers: frozenset[str]
     free_words: frozenset[str]
     months: frozenset[str]

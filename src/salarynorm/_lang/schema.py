@@ -153,6 +153,14 @@ SCHEMA: Final[dict[str, tuple[str, str]]] = {
     "weight_names": ("words", "Currency names that also weigh (\"pounds\")."),
     "weight_verbs": ("words", "Verbs of weight before the number (\"weighs 180 pounds\")."),
     "weight_followers": ("phrases", "Units of weight after the name (\"7 pounds 4 ounces\")."),
+    "name_adjective_nouns": ("words", "Nouns after a currency name that make the name their adjective, not "
+                                      "money (\"3 złote medale\": three gold medals)."),
+    "names_needing_money_context": ("words", "Currency names as often ordinary nouns (French \"livres\": books): "
+                                             "money after a number only with a scale or decimals (\"1,2 million "
+                                             "de livres\", \"3,50 livres\") or a money word shortly before "
+                                             "(money_context_words); \"livres sterling\" is another name."),
+    "money_context_words": ("words", "Words that make a number after them money (\"coûte\", \"payé\", "
+                                     "\"prix\"), within three words, for names_needing_money_context."),
     "article_money_followers": ("words", "Words after \"a dollar\" for it to be one dollar (not \"a dollar store\")."),
     "free_words": ("words", "A field that says only this is a price of zero (\"Free!\")."),
     "months": ("words", "Month names: a bare year after one is a date in a money field."),

@@ -4,6 +4,8 @@ Rules:
 
 * ``code_context``: "$1" in code ("s/(a)/$1/", "echo '$2'", "{print $10}"): a positional parameter;
 * ``weight``: "pounds" that weigh ("weighs 180 pounds", "7 pounds 4 ounces");
+* ``ordinary_name``: a currency name used as an ordinary word: a weight, an adjective of the noun after it
+  ("3 złote medale"), a noun as often as money without a money context ("trois livres sur la Révolution");
 * ``year_span``: "2012–13", "2019-2023" are years, never a range of money (and a name before a year,
   "won 2019", is no money: ``amounts.signed_number``).
 
@@ -21,7 +23,7 @@ from .nodes import Amount, Signal
 from .periods import period_after_slash, period_word
 from .signals import signal_at
 
-__all__ = ["YEAR_LIKE_MAX", "YEAR_LIKE_MIN", "code_context", "weight", "year_span"]
+__all__ = ["YEAR_LIKE_MAX", "YEAR_LIKE_MIN", "code_context", "ordinary_name", "weight", "year_span"]
 
 YEAR_LIKE_MIN: Final = 1800
 YEAR_LIKE_MAX: Final = 2199
@@ -60,6 +62,26 @@ def code_context(cur: Cursor, sig: Signal, num: Amount) -> bool:
     # "$85/bbl": a unit after the slash; "s/a/$1/g", "$1/": a substitution. (A period there returned above.)
     unit = cur.t[num.t1 + 1] if num.t1 + 1 < cur.n else None
     return unit is None or not (unit.kind == WORD and unit.attached and len(unit.text) >= 2 and unit.text.isalpha())
+
+
+def ordinary_name(cur: Cursor, num: Amount, sig: Signal) -> bool:
+    """True when the name ``sig`` after the number ``num`` is an ordinary word there, not money: a weight
+    ("3 Pfund Mehl"), the adjective of a noun after it ("3 złote medale"), or a name as often a noun, with
+    no scale, no decimals and no money word shortly before ("j'ai lu 10 livres")."""
+    lang = cur.lang
+    name = sig.text.lower()
+    if name in lang.weight_names and weight(cur, num.t0, sig.t1):
+        return True
+    if sig.t1 < cur.n and cur.near(sig.t1) and cur.low(sig.t1) in lang.name_adjective_nouns:
+        return True
+    if name not in lang.names_needing_money_context or num.mult or num.decimals:
+        return False
+    for k in range(num.t0 - 1, max(-1, num.t0 - 4), -1):
+        if cur.t[k].kind == PUNCT:
+            break
+        if cur.t[k].low in lang.money_context_words or cur.t[k].low in lang.pay_nouns:
+            return False
+    return True
 
 
 def weight(cur: Cursor, t0: int, t1: int) -> bool:
