@@ -143,6 +143,125 @@ def _reads_whole(lex: Lexicon, word: str) -> bool:
     return got is not None and got[1] == 1
 
 
+@functools.cache
+def _scripts() -> dict[str, tuple[str, tuple[str, ...]]]:
+    """Script name -> (its characters as the body of a regex class, the languages that claim it), from the
+    ``scripts`` key of each language present ("hiragana" is Japanese's alone, "han" Japanese and Chinese)."""
+    ranges: dict[str, str] = {}
+    claims: dict[str, list[str]] = {}
+    for language in languages():
+        for script, chars in load(language).scripts.items():
+            ranges[script] = ranges.get(script, "") + chars
+            claims.setdefault(script, []).append(language)
+    return {script: (ranges[script], tuple(claims[script])) for script in sorted(ranges)}
+
+
+@functools.cache
+def _script_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """(script, a pattern of its runs of letters), for each script a language claims."""
+    return tuple((script, re.compile(f"[{chars}]+")) for script, (chars, _langs) in _scripts().items())
+
+
+@functools.cache
+def _any_script() -> re.Pattern[str]:
+    """One letter of any claimed script: a Latin text (its "€" and "–" too) has none, and one C-speed
+    search says so (a tenth of the cost of the rest of detection on English prose)."""
+    return re.compile("[" + "".join(chars for chars, _langs in _scripts().values()) + "]")
+
+
+def _entries_of(language: str) -> set[str]:
+    """The words of ``language``'s evidence keys as written, not split into letters (see ``_words_of``)."""
+    lex = load(language)
+    out: set[str] = set()
+    for key, (kind, _doc) in SCHEMA.items():
+        if kind in _EVIDENCE_KINDS and key not in _NO_EVIDENCE and key not in _NAME_KEYS:
+            value = getattr(lex, key)
+            for entry in (value.entries if hasattr(value, "entries") else value):
+                out.update(str(entry).split())
+    return out
+
+
+@functools.cache
+def _script_words() -> tuple[dict[str, tuple[str, ...]], int]:
+    """(word -> the languages it is evidence for, the longest word's length) for the words written wholly in
+    claimed scripts, whole, since such a language writes no spaces and one letter may be a word ("円" is
+    Japanese, "元" Chinese): the language's function words, currency names and the words of its data but
+    those base.toml gives every language (its "億" and "亿" multipliers are no evidence; a language that
+    means them lists them among its function words)."""
+    out: dict[str, tuple[str, ...]] = {}
+    latin = [language for language in languages() if not load(language).scripts]
+    shared = set.intersection(*(_entries_of(language) for language in latin)) if latin else set()
+    for language in languages():
+        lex = load(language)
+        if not lex.scripts:
+            continue
+        letters = re.compile("[" + "".join(lex.scripts.values()) + "]+")
+        names = getattr(language_names(language), "names", {})
+        entries = set(lex.function_words) | {word for name in names for word in name.split()} \
+            | (_entries_of(language) - shared)
+        for word in entries:
+            if letters.fullmatch(word) and language not in out.get(word, ()):
+                out[word] = (*out.get(word, ()), language)
+    return out, max((len(word) for word in out), default=0)
+
+
+def _script_evidence(runs: list[str], among: tuple[str, ...]) -> dict[str, float]:
+    """How much the words of ``runs`` (cut longest first) are evidence for each of ``among``; a word
+    shared by k of them counts 1/k for each."""
+    words, longest = _script_words()
+    counts: dict[str, float] = {}
+    for run in runs:
+        i = 0
+        while i < len(run):
+            size = min(longest, len(run) - i)
+            while size > 1 and run[i:i + size] not in words:
+                size -= 1
+            found = tuple(language for language in words.get(run[i:i + size], ()) if language in among)
+            for language in found:
+                counts[language] = counts.get(language, 0.0) + 1 / len(found)
+            i += size
+    return counts
+
+
+def _by_script(text: str) -> list[tuple[str, float]] | None:
+    """The ranking of a text written mostly in scripts that languages claim (the ``scripts`` key), or None
+    for a text mostly in Latin letters (or in scripts none claims), which is read by its words. The languages
+    whose scripts hold the most of its letters are its candidates ("の" and "カ" are Japanese's alone,
+    Hangul Korean's); between several (a text of Han characters only is Japanese or Chinese) the words
+    decide ("円", "億" against "元", "亿"), and with no clear word evidence the one claiming the fewest
+    scripts wins (Han alone: Chinese; Japanese writes kana too)."""
+    patterns = _script_patterns()
+    if not patterns or _any_script().search(text) is None:
+        return None
+    letters: dict[str, int] = {}
+    runs: list[str] = []
+    for script, pattern in patterns:
+        found = pattern.findall(text)
+        letters[script] = sum(len(run) for run in found)
+        runs.extend(found)
+    total = sum(letters.values())
+    if total <= sum(len(word) for word in _WORD.findall(text) if max(word) < _NOT_LATIN):
+        return None
+    scripts = _scripts()
+    covered: dict[str, int] = {}
+    for script, count in letters.items():
+        for language in scripts[script][1]:
+            covered[language] = covered.get(language, 0) + count
+    best = max(covered.values())
+    # Nine in ten of the best: a Chinese text quoting one katakana name is still Chinese or Japanese alike.
+    among = tuple(sorted(language for language, count in covered.items() if count * 10 >= best * 9))
+    if len(among) == 1:
+        return [(among[0], float(best))]
+    counts = _script_evidence(runs, among)
+    ranked = sorted(counts.items(), key=lambda item: -item[1])
+    if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1] * 1.5):
+        return [(ranked[0][0], ranked[0][1])]
+    claimed = {language: sum(language in langs for _chars, langs in scripts.values()) for language in among}
+    fewest = min(claimed.values())
+    default = [language for language in among if claimed[language] == fewest]
+    return [(default[0], 0.0)] if len(default) == 1 else []
+
+
 def evidence(text: str) -> list[tuple[str, float]]:
     """The languages ``text``'s words are evidence for, most first, with how much (a word shared by k
     languages counts 1/k for each); empty for a text in a script none of them writes.
@@ -156,7 +275,8 @@ def evidence(text: str) -> list[tuple[str, float]]:
     codes = table().currencies
     counts: dict[str, float] = {}
     latin = other = 0
-    for written in _WORD.findall(text[:_SAMPLE]):
+    sample = text[:_SAMPLE]
+    for written in _WORD.findall(sample):
         if max(written) >= _NOT_LATIN:
             other += 1
             continue
@@ -175,6 +295,9 @@ def evidence(text: str) -> list[tuple[str, float]]:
             share = 1 / len(found)
             for language in found:
                 counts[language] = counts.get(language, 0.0) + share
+    by_script = _by_script(sample)
+    if by_script is not None:
+        return by_script  # a text in a script its languages claim (kana, Hangul, Han)
     if other > latin:
         return []  # a text in another script ("... नोकिया oy ab ने ..."): its Latin words are quotes
     return sorted(counts.items(), key=lambda item: -item[1])

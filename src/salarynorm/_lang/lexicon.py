@@ -55,6 +55,7 @@ class Lexicon:
     read_number_words: NumberReader
     # the language itself
     function_words: frozenset[str]
+    scripts: dict[str, str]
     # numbers
     decimal_mark: str
     multipliers: dict[str, int]

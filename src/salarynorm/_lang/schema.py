@@ -39,6 +39,12 @@ SCHEMA: Final[dict[str, tuple[str, str]]] = {
     "function_words": ("words", "Frequent words a text in this language is recognised by (\"der\", \"und\"): "
                                 "evidence for detecting the language, with the language's distinctive money "
                                 "words."),
+    "scripts": ("spellings", "The scripts the language is written in, other than Latin: a table script name -> "
+                             "its characters as the body of a regex character class (han = "
+                             "\"\\u3400-\\u4dbf\\u4e00-\\u9fff\"). A text mostly in letters of scripts "
+                             "is detected as the language claiming them all (hiragana: Japanese alone); "
+                             "languages claiming the same script (han: Japanese and Chinese) share it under "
+                             "the same name and are told apart by their words. Empty: Latin."),
     # --- numbers ------------------------------------------------------------------------------------------
     "decimal_mark": ("text", "The language's decimal mark, \",\" or \".\", when it has one for certain: a "
                              "lone separator of the other kind before three digits then groups thousands "
