@@ -140,6 +140,7 @@ class Lexicon:
     equivalent_leads: PhraseSet
     equivalent_separators: frozenset[str]
     # not money
+    unit_chain: dict[str, int]
     cents_connectors: frozenset[str]
     continuation_followers: frozenset[str]
     weight_names: frozenset[str]

@@ -154,6 +154,9 @@ SCHEMA: Final[dict[str, tuple[str, str]]] = {
     "equivalent_leads": ("phrases", "Words between \"(\" and a restatement (\"about\", \"rund\")."),
     "equivalent_separators": ("words", "Separators between restatements in one parenthesis."),
     # --- not money ------------------------------------------------------------------------------------
+    "unit_chain": ("powers", "Units spoken one after the other, each with its place below the main unit (yuan "
+                             "\"元\" = 0, jiao \"角\" = 1, fen \"分\" = 2): \"五元六角\" is 5.6, and a bare "
+                             "numeral after a unit is the next unit down (\"一块二\" is 1.2)."),
     "cents_connectors": ("words", "The word joining cents written after the unit (\"15 dollars and 50\")."),
     "continuation_followers": ("words", "Words that may follow trailing cents (\"$20 43 each\")."),
     "weight_names": ("words", "Currency names that also weigh (\"pounds\")."),

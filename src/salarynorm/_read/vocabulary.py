@@ -81,7 +81,8 @@ class Vocabulary:
         self.inner_words = frozenset(set(self.number_words) | set(lang.multipliers) | set(lang.range_dashes)
                                      | set(lang.range_words) | set(lang.range_openers) | set(self.signal_words)
                                      | name_words | stems | set(lang.expression_joiners)
-                                     | set(lang.scale_currency_links) | set(lang.elisions))
+                                     | set(lang.scale_currency_links) | set(lang.elisions)
+                                     | set(lang.name_joiners))
         # Words after which "a"/"an" may be a number: "a million", "a quarter", "a dollar", "an euro".
         self.after_article = frozenset(set(self.signal_words) | set(lang.scales) | set(lang.hundred)
                                        | set(lang.fractions))
@@ -169,7 +170,9 @@ def _dictionary(lang: Lexicon, own: set[str], names: Mapping[str, tuple[str, ...
         words.add(key)
         words.update(key.split())
     words.update(p + n for p in lang.period_compound_prefixes for n in lang.pay_nouns)
-    return tuple(sorted(w for w in words if whole.fullmatch(w)))
+    # A word spelt only with numerals is read as the numerals: "오만원" is 50,000 won before it is Oman.
+    numerals = set(lang.units) | set(lang.small_scales) | set(lang.myriad_scales)
+    return tuple(sorted(w for w in words if whole.fullmatch(w) and not (len(w) > 1 and set(w) <= numerals)))
 
 
 @functools.cache

@@ -19,7 +19,7 @@ from decimal import Decimal
 
 from ..._decimals import scaled
 from ..tokens import NUM, PUNCT, SIGN, WORD
-from .cents import cents_after
+from .cents import cents_after, units_after
 from .cursor import Cursor
 from .digits import digits_at, digits_for, multiplier_at
 from .nodes import CODE, IMPLIED, MINOR, NAME, UNIT, Amount, Signal
@@ -71,6 +71,7 @@ def amount(cur: Cursor, i: int, *, and_cents: bool = True) -> Amount | None:
                 amt = Amount(Decimal(1), i, sig.t1, words=True)
                 amt.signal = sig
                 cents_after(cur, amt, and_cents=and_cents)
+                units_after(cur, amt)
                 return amt
     num = number_at(cur, i)
     if num is None:
@@ -90,6 +91,7 @@ def amount(cur: Cursor, i: int, *, and_cents: bool = True) -> Amount | None:
                 num.t1 += mult[1]
         digits_for(cur, num)
         cents_after(cur, num, and_cents=and_cents)
+        units_after(cur, num)
         return num
     if num.words and not num.grand and not (num.mult and indian_salary(cur, i, num)):
         return None  # "five" alone is not money, even in a field
@@ -164,6 +166,7 @@ def signed_number(cur: Cursor, sig: Signal, and_cents: bool) -> Amount | None:
         num.t1 = tail.t1
     digits_for(cur, num)
     cents_after(cur, num, and_cents=and_cents)
+    units_after(cur, num)
     return num
 
 

@@ -40,7 +40,7 @@ def numeral_at(cur: Cursor, i: int) -> Amount | None:
     last_small = last_myriad = 99  # scales must fall within a group, and from group to group
     numeral = False  # a numeral character was read (else these are plain digits)
     decimals = False
-    top = 0
+    top = 0  # the largest myriad scale: the amount's multiplier (a small one leaves cents possible: "이십삼센트")
     scale_word = ""
     end = i
     k = i
@@ -74,7 +74,7 @@ def numeral_at(cur: Cursor, i: int) -> Amount | None:
                 break
             group = ctx.add(group, scaled(digit if digit is not None else Decimal(1), power))
             digit, last_small = None, power
-            numeral, top, scale_word = True, max(top, power), w
+            numeral, scale_word = True, w
         elif w in myriad:
             power = myriad[w]
             head = ctx.add(group, digit if digit is not None else Decimal(0))
