@@ -133,6 +133,14 @@ def digits_at(cur: Cursor, i: int) -> Amount | None:
             num, den = lang.fractions[cur.t[k + 1].low]  # "2 milliards et demi", "3 millones y medio"
             amt.number = amt.number + scaled(context().divide(Decimal(num), Decimal(den)), power)
             amt.t1 = k + 2
+        elif k + 1 < cur.n and cur.t[k].kind == NUM and cur.t[k].text.isdigit() and len(cur.t[k].text) <= 3 \
+                and cur.spaced_once(k) and cur.t[k + 1].kind == WORD and cur.spaced_once(k + 1) \
+                and lang.scales.get(cur.t[k + 1].low, power) < power \
+                and Decimal(cur.t[k].text) < Decimal(10) ** (power - lang.scales[cur.t[k + 1].low]):
+            # "2 millones 450 mil": a remainder in a smaller scale after the scale
+            amt.number = amt.number + scaled(Decimal(cur.t[k].text), lang.scales[cur.t[k + 1].low])
+            amt.t1 = k + 2
+            amt.scale_word = cur.t[k + 1].low
     return amt
 
 
