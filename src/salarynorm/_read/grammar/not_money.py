@@ -18,7 +18,7 @@ from __future__ import annotations
 from typing import Final
 
 from ..tokens import NUM, PUNCT, WORD
-from .cursor import Cursor, phrase_at
+from .cursor import Cursor, phrase_at, phrase_before
 from .nodes import Amount, Signal
 from .periods import period_after_slash, period_word
 from .signals import signal_at
@@ -67,7 +67,8 @@ def code_context(cur: Cursor, sig: Signal, num: Amount) -> bool:
 def ordinary_name(cur: Cursor, num: Amount, sig: Signal) -> bool:
     """True when the name ``sig`` after the number ``num`` is an ordinary word there, not money: a weight
     ("3 Pfund Mehl"), the adjective of a noun after it ("3 złote medale"), or a name as often a noun, with
-    no scale, no decimals and no money word shortly before ("j'ai lu 10 livres")."""
+    no scale, no decimals and no money word shortly before ("j'ai lu 10 livres"), unless it is written alone
+    ("quasi neuf livres", "10 livres": a price field or a query)."""
     lang = cur.lang
     name = sig.text.lower()
     if name in lang.weight_names and weight(cur, num.t0, sig.t1):
@@ -81,7 +82,21 @@ def ordinary_name(cur: Cursor, num: Amount, sig: Signal) -> bool:
             break
         if cur.t[k].low in lang.money_context_words or cur.t[k].low in lang.pay_nouns:
             return False
-    return True
+    return not _alone(cur, num.t0, sig.t1)
+
+
+def _alone(cur: Cursor, t0: int, t1: int) -> bool:
+    """True when tokens t0..t1-1 are the whole text but for approximation or bound words before them and
+    punctuation after ("quasi neuf livres"): a phrase written alone is the price it names."""
+    k = t0
+    while k > 0:
+        used = phrase_before(cur, k, cur.lang.approx_before) or phrase_before(cur, k, cur.lang.bounds_before)
+        if not used:
+            break
+        k -= used
+    if k > 0 or cur.text[: cur.t[0].start].strip():
+        return False
+    return all(cur.t[x].kind == PUNCT for x in range(t1, cur.n)) and not cur.text[cur.t[cur.n - 1].end :].strip()
 
 
 def weight(cur: Cursor, t0: int, t1: int) -> bool:
