@@ -294,6 +294,8 @@ def head_noun(key: str, spelling: Spelling | None = None) -> str | None:
     language that puts the noun first (``Spelling.head_first``) its first after the few adjectives written
     before it (``Spelling.preposed``): "dólares estadounidenses" -> "dólares", "nouveaux shekels
     israéliens" -> "shekels"."""
+    if spelling is not None and spelling.head is not None:
+        return spelling.head(key)
     if spelling is not None and spelling.head_first:
         words = key.split(" ")
         while len(words) > 1 and words[0] in spelling.preposed:
@@ -334,6 +336,8 @@ class Spelling(NamedTuple):
     #: In a head-first language, the adjectives CLDR's names write before the head all the same ("nouveau
     #: shekel israélien", "nowy dolar tajwański"): skipped to find the head, never heads themselves.
     preposed: frozenset[str] = frozenset()
+    #: The head noun of a name written as one word, where the language has its own way to find it.
+    head: Callable[[str], str | None] | None = None
 
 
 #: German adjective endings, longest first: strong, weak and mixed declension use no others.
@@ -417,6 +421,23 @@ def unspaced_variants(key: str) -> set[str]:
     return {key.replace(" ", "")} - {key} if " " in key else set()
 
 
+@functools.cache
+def _chinese_territories() -> tuple[str, ...]:
+    """CLDR's Chinese territory names in both scripts, longest first ("尼日利亚", "奈及利亞", "瑞士")."""
+    names = {name for tag in ("zh", "zh_Hant") for name in Locale.parse(tag).territories.values()}
+    return tuple(sorted((n for n in names if n.isalpha()), key=lambda n: (-len(n), n)))
+
+
+def chinese_head(key: str) -> str | None:
+    """The head of a Chinese name, one word with its country in front: the name without the country
+    ("尼日利亚奈拉" -> "奈拉", "瑞士法郎" -> "法郎", "加拿大元" -> "元"); a name that starts with no country
+    ("美元", "港元", "英镑") is its own head."""
+    for territory in _chinese_territories():
+        if key.startswith(territory) and len(key) > len(territory):
+            return key[len(territory):]
+    return key if key.isalpha() else None
+
+
 def hyphen_variants(key: str) -> set[str]:
     """A name written with hyphens also written with spaces ("dollar des états-unis" -> "... états unis"),
     as the grammar joins hyphenated words (see the module docstring on hyphens)."""
@@ -444,10 +465,10 @@ SPELLINGS: Mapping[str, Spelling] = {
         )
     },
     # Japanese and Korean put the noun last, as English does ("カナダ ドル", "캐나다 달러"), and write names
-    # with or without the space; Chinese names are one word ("加拿大元"), each its own head.
+    # with or without the space; Chinese names are one word, the country first ("加拿大元": "元").
     "ja": Spelling(variants=unspaced_variants),
     "ko": Spelling(variants=unspaced_variants),
-    "zh": Spelling(),
+    "zh": Spelling(head=chinese_head),
     "de": Spelling(
         # Text without the letters writes ä ö ü as ae oe ue, and Swiss text writes ß as ss; "Złoty" is
         # "Zloty" in German (Duden), but NFKD has no decomposition of "ł" to drop.
@@ -644,13 +665,15 @@ def build_names(
     codes = set(basis.status)
     names, heads = _names(curated, basis, [], language)
     minor_units, minor_defaults = _minor_units(curated, codes, heads)
-    shared = (base if base is not None else build(base_curated_path))["minor_units"]
+    base_data = base if base is not None else build(base_curated_path)
+    shared = base_data["minor_units"]
     repeated = sorted(set(minor_units) & set(shared))
     if repeated:
         raise CurationError(f"[minor_units] {', '.join(repeated)}: already in currencies.json for every language")
-    # A language may give a shared minor unit its own conventional reading ("cent" is the euro cent in
-    # German text): its [defaults] are checked against the shared units too.
-    defaults = _defaults(curated, {}, names, {**shared, **minor_units}, minor_defaults)
+    # A language may give a shared minor unit or sign its own conventional reading ("cent" is the euro cent
+    # in German text, "￥" the yuan in Chinese text): its [defaults] are checked against the shared tables too.
+    shared_signs = {sign: set(found) for sign, found in base_data["signs"].items()}
+    defaults = _defaults(curated, shared_signs, names, {**shared, **minor_units}, minor_defaults)
     return {
         "meta": {
             "schema": "1",

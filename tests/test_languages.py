@@ -85,8 +85,10 @@ def test_an_unknown_key_in_a_file_is_refused() -> None:
 
 
 def test_every_language_with_number_words_has_a_reader() -> None:
+    """Number words are read by the language's hook; numerals counted in myriads (Chinese, Japanese, Korean)
+    by the grammar's numeral rule instead (tests/corpora/{ja,zh,ko})."""
     for language in _lang.languages():
         lex = load(language)
-        if lex.units:
+        if lex.units and not lex.myriad_scales:
             value = lex.read_number_words(lex, [next(iter(lex.units))], 0)
             assert value is not None, f"{language}: its number words are read by no hook"

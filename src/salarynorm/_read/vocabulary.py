@@ -29,6 +29,7 @@ class Vocabulary:
         "elisions",
         "foreign_scales",
         "inner_words",
+        "known_words",
         "lang",
         "minor_units",
         "names",
@@ -119,7 +120,11 @@ class Vocabulary:
         # Signs with a dot inside and none at the end ("ش.ج", "د.إ"): a final dot after one ends a sentence.
         self.dotted_signs = frozenset(x for x in tab.signs if "." in x and not x.endswith("."))
         # The tokenizer: a language written without spaces cuts its letters into the words its data knows.
-        self.tokens = token_regex(lang.unspaced, _dictionary(lang, own, names, minor_units, tab))
+        dictionary = _dictionary(lang, own, names, minor_units, tab)
+        self.tokens = token_regex(lang.unspaced, dictionary)
+        # The words the tokenizer knows in such a language: any other letter glued to a word is part of a
+        # longer word the data does not know ("五角大楼", the Pentagon; "五分钟", five minutes).
+        self.known_words = frozenset(dictionary)
 
     def numeral_word(self, word: str) -> bool:
         """True when ``word`` (lower case) may be a number written as one word ("fünfundzwanzigtausend")."""

@@ -215,6 +215,10 @@ def suffix_signal(cur: Cursor, num: Amount) -> Signal | None:
                 return None
     if num.words and sig.kind == SIGN_KIND and not cur.field:
         return None  # "five $" is not how money is written in words
+    if cur.lang.unspaced and (sig.kind == MINOR or cur.t[sig.t1 - 1].low in cur.lang.unit_chain) \
+            and sig.t1 < cur.n and cur.t[sig.t1].attached and cur.t[sig.t1].kind == WORD \
+            and cur.t[sig.t1].low not in cur.v.known_words:
+        return None  # "五角大楼" (the Pentagon), "五分钟" (five minutes), "三块蛋糕" (three pieces of cake)
     return sig
 
 
