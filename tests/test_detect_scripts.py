@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+import salarynorm
 from salarynorm._lang import languages, load
 from salarynorm._lang.detect import detect
 
@@ -42,3 +43,17 @@ def test_without_claimed_scripts_a_cjk_text_gives_no_language() -> None:
 
 def test_the_base_claims_no_script() -> None:
     assert load("en").scripts == {} and load("de").scripts == {}
+
+
+@pytest.mark.parametrize(("text", "language", "money"), [
+    ("Senior engineer, 年収600万円〜800万円", "ja", "600万円〜800万円"),
+    ("Backend engineer 연봉 4200만원", "ko", "4200만원"),
+])
+def test_an_undecided_latin_line_quoting_money_in_a_claimed_script_is_read_in_that_language(
+        text: str, language: str, money: str) -> None:
+    """A line with too few words to decide, whose money is written in a claimed script, is also read in the
+    languages claiming it (``candidates``), and that reading, taking more of the line, wins."""
+    _claims(language)
+    (mention,) = salarynorm.extract(text)
+    assert (mention.text, mention.language) == (money, language)
+    assert mention.period is not None

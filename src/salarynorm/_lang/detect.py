@@ -321,5 +321,18 @@ def candidates(text: str, than: str) -> tuple[str, ...]:
     readable = _evidence()
     scores = evidence(text)
     floor = next((score for language, score in scores if language == than), 0.0)
-    return tuple(language for language, score in scores
-                 if language in readable and language != than and score >= floor)
+    found = [language for language, score in scores if language in readable and language != than and score >= floor]
+    patterns = _script_patterns()
+    if patterns and _any_script().search(text) is not None:
+        # Letters of a claimed script in a mostly Latin text ("Senior engineer, 年収600万円〜800万円"): its
+        # languages first, the ones whose scripts hold the most of those letters leading.
+        scripts = _scripts()
+        held: dict[str, int] = {}
+        for script, pattern in patterns:
+            count = sum(len(run) for run in pattern.findall(text))
+            for language in scripts[script][1] if count else ():
+                held[language] = held.get(language, 0) + count
+        first = [language for language, _ in sorted(held.items(), key=lambda item: (-item[1], item[0]))
+                 if language != than]
+        found = first + [language for language in found if language not in held]
+    return tuple(found)
