@@ -66,6 +66,7 @@ class Lexicon:
     cjk_numerals: frozenset[str]
     unspaced: str
     myriad_scales: dict[str, int]
+    ambiguous_numerals: frozenset[str]
     small_scales: dict[str, int]
     code_scale_prefixes: dict[str, int]
     indian_scales: frozenset[str]
@@ -95,6 +96,8 @@ class Lexicon:
     country_over_convention: frozenset[str]
     signs_safe_in_prose: frozenset[str]
     names_not_before_number: frozenset[str]
+    generic_units: frozenset[str]
+    glued_after_currency: frozenset[str]
     name_joiners: frozenset[str]
     # ranges
     range_dashes: frozenset[str]

@@ -65,6 +65,9 @@ SCHEMA: Final[dict[str, tuple[str, str]]] = {
     "myriad_scales": ("powers", "Scales of numerals counted in groups of four digits, each multiplying all "
                                 "that comes before it back to the previous one (\"万\" = 4, \"億\" = 8: "
                                 "\"1億2千万\" is 120,000,000)."),
+    "ambiguous_numerals": ("words", "Numerals that are everyday words as often (Korean \"사\", \"이\", \"구\"): "
+                                    "alone, without another numeral or digits, they are no amount (\"사원\" is an "
+                                    "employee, not 4 won)."),
     "small_scales": ("powers", "Scales inside a group of four digits (\"十\" = 1, \"百\" = 2, \"千\" = 3): "
                                "\"7百\" is 700, \"千\" alone 1,000."),
     "code_scale_prefixes": ("exact_powers", "Scale prefixes glued to an ISO code: \"MUSD\", \"kEUR\"."),
@@ -104,6 +107,12 @@ SCHEMA: Final[dict[str, tuple[str, str]]] = {
                                      "the currency table lists them as unsafe (\"Fr.\" in German: Swiss francs)."),
     "names_not_before_number": ("words", "Currency names that are ordinary words: never before a number "
                                          "(\"won 3-1\")."),
+    "generic_units": ("words", "Unit words written after the number whatever the currency (Chinese \"元\"): "
+                               "after a currency name before the number they take its currency (\"港幣880元\" is "
+                               "880 Hong Kong dollars)."),
+    "glued_after_currency": ("words", "In a language that glues particles to its words (Korean), the only "
+                                      "words that may be glued after a currency word; any other makes it the "
+                                      "start of a longer word (\"백엔드\", backend, is no yen). Empty: no check."),
     "name_joiners": ("chars", "Punctuation glued between two words of a currency name that joins them as a space "
                               "would (\"US-Dollar\", \"スイス・フラン\")."),
     # --- ranges ---------------------------------------------------------------------------------------

@@ -67,8 +67,9 @@ def read_digits(text: str, *, three_decimals: bool = False, decimal_mark: str = 
         >>> read_digits("1.234,56").value, read_digits("12,50,000").value, read_digits("45.000").value
         (Decimal('1234.56'), Decimal('1250000'), Decimal('45000'))
     """
-    if "\uff0e" in text:
-        text = text.replace("\uff0e", ".")  # the full-width point of Chinese and Japanese text ("１．０７５３")
+    if "\uff0e" in text or "\uff0c" in text:
+        # the full-width point and comma of Chinese and Japanese text ("１．０７５３", "４，９８０")
+        text = text.replace("\uff0e", ".").replace("\uff0c", ",")
     if text.startswith(".") and text[1:2].isdigit():
         frac = read_digits(text[1:])
         if frac is None or frac.decimals or len(text) - 1 != frac.length or not text[1:].isdigit():

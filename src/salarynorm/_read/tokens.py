@@ -27,7 +27,7 @@ _LETTER = r"[^\W\d_]"
 _WORD = rf"{_LETTER}++(?:[.'’]{_LETTER}++)*+\.?+"
 # A number: digit groups joined by single separators (grouping or decimal; read by the numbers stage), or a
 # leading decimal point (".75"). Each separator must be followed by a digit.
-_NUM = r"(?:\.(?=\d))?+\d++(?:[.,'’\u00a0\u202f\u2009\uff0e]\d++)*+"
+_NUM = r"(?:\.(?=\d))?+\d++(?:(?:[.,'’\u00a0\u202f\u2009\uff0e]|(?<=[０-９])，(?=[０-９]))\d++)*+"
 # Word-shaped signs ("zł", "Kč", "руб.", "Rs") are looked up from word tokens; the rest ("$", "A$", "R$",
 # "د.إ", "ரூ") go into the sign alternation, longest first, so "US$" is one token, never "US" + "$".
 WORD_SHAPED = re.compile(rf"^{_WORD}$")

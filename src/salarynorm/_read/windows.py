@@ -33,7 +33,8 @@ def _unclosed(text: str, span: list[int], anchor: int) -> bool:
     """A window that leaves a parenthesis open, with the next signal soon after, belongs with it: a long
     restatement ("SHP1 (one hundred and thirteen million ... Cayman Islands dollars)")."""
     start, end = span
-    return anchor - end < RESTATEMENT and text.count("(", start, end) > text.count(")", start, end)
+    opened = text.count("(", start, end) + text.count("（", start, end)
+    return anchor - end < RESTATEMENT and opened > text.count(")", start, end) + text.count("）", start, end)
 
 
 def _cut_before(text: str, a: int, floor: int, sentence_ends: frozenset[str]) -> int:

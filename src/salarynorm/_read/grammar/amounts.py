@@ -77,6 +77,11 @@ def amount(cur: Cursor, i: int, *, and_cents: bool = True) -> Amount | None:
     if num is None:
         return None
     sig = suffix_signal(cur, num)
+    if sig is not None and sig.text.lower() in lang.generic_units and sig.t1 < cur.n:
+        named = signal_at(cur, sig.t1, prefix=False)
+        if named is not None and named.kind == NAME and cur.near(named.t0):
+            # "8亿元人民币", "72亿元人民币": the unit, then the name of its currency
+            sig = make_signal(cur, NAME, sig.t0, named.t1, named.candidates, named.text.lower())
     if sig is not None and sig.kind == NAME and ordinary_name(cur, num, sig):
         return None  # "3 Pfund Mehl", "3 złote medale", "trois livres sur la Révolution"
     if sig is not None:
@@ -140,8 +145,11 @@ def signed_number(cur: Cursor, sig: Signal, and_cents: bool) -> Amount | None:
     if sig.kind == NAME and not num.mult and not num.decimals and num.number == num.number.to_integral() \
             and YEAR_LIKE_MIN <= num.number <= YEAR_LIKE_MAX and "," not in cur.t[j].text:
         return None
-    if sig.kind == NAME and (signal_at(cur, num.t1, prefix=False) is not None
-                             or (cur.is_punct(num.t1, lang.range_dashes) and cur.t[num.t1].attached)):
+    generic = sig.kind == NAME and num.t1 < cur.n and cur.t[num.t1].low in lang.generic_units
+    if generic:
+        num.t1 += 1  # "港幣880元", "新台幣32,000元": the unit word after the number takes the name's currency
+    elif sig.kind == NAME and (signal_at(cur, num.t1, prefix=False) is not None
+                               or (cur.is_punct(num.t1, lang.range_dashes) and cur.t[num.t1].attached)):
         return None  # "won 500 euros": the number has a currency of its own; "won 3-1" is a score
     if sig.kind == SIGN_KIND and sig.text in DOLLAR_SIGNS and code_context(cur, sig, num):
         return None
@@ -213,8 +221,12 @@ def suffix_signal(cur: Cursor, num: Amount) -> Signal | None:
             tail = signal_at(cur, right.t1, prefix=False)
             if tail is not None and tail.kind == NAME:
                 return None
-    if num.words and sig.kind == SIGN_KIND and not cur.field:
-        return None  # "five $" is not how money is written in words
+    if num.words and sig.kind == SIGN_KIND and not cur.field and not cur.lang.myriad_scales:
+        return None  # "five $" is not how money is written in words (but "七万円", "五元" is)
+    glued = cur.lang.glued_after_currency
+    if glued and sig.t1 < cur.n and cur.t[sig.t1].attached and cur.t[sig.t1].kind == WORD \
+            and cur.t[sig.t1].low not in glued:
+        return None  # "백엔드" (backend), "삼원색": the currency word is the start of another word
     if cur.lang.unspaced and (sig.kind == MINOR or cur.t[sig.t1 - 1].low in cur.lang.unit_chain) \
             and sig.t1 < cur.n and cur.t[sig.t1].attached and cur.t[sig.t1].kind == WORD \
             and cur.t[sig.t1].low not in cur.v.known_words:

@@ -17,8 +17,8 @@ from .nodes import Expr
 
 __all__ = ["CLOSE", "OPEN", "approx_after", "approx_before"]
 
-OPEN: Final = frozenset({"(", "["})
-CLOSE: Final = {"(": ")", "[": "]"}
+OPEN: Final = frozenset({"(", "[", "（"})
+CLOSE: Final = {"(": ")", "[": "]", "（": "）"}  # the full-width pair of Chinese and Japanese text
 
 
 def approx_before(cur: Cursor, expr: Expr, k: int) -> int:

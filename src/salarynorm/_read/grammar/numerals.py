@@ -109,7 +109,12 @@ def numeral_at(cur: Cursor, i: int) -> Amount | None:
         k += 1
     if not numeral:
         return None
+    if end == i + 1 and cur.t[i].low in lang.ambiguous_numerals:
+        return None  # "사원" (an employee), "이 원칙": a lone syllable that is a word as often as a number
     number = ctx.add(ctx.add(total, group), digit if digit is not None else Decimal(0))
-    amt = Amount(number, i, end, mult=top, decimals=decimals)
+    # Written in numeral characters only ("七万", "이천칠백"), it is a number in words: a sign before it
+    # wants a scale ("원이" is no amount), as "$ one" does in English.
+    words = not any(cur.t[x].kind == NUM for x in range(i, end))
+    amt = Amount(number, i, end, mult=top, decimals=decimals, words=words)
     amt.scale_word = scale_word
     return amt
