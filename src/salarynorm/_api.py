@@ -4,26 +4,19 @@ checked, the text read (``salarynorm._read``), the currencies decided and the me
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from decimal import Decimal
 from typing import Final
 
 from ._errors import LanguageError
 from ._lang import languages, split_tag
-from ._lang.detect import candidates, detect
+from ._lang.detect import detect
 from ._mention import Mention
-from ._read import Expr, Vocabulary, read_field, read_text, vocabulary
+from ._read import DEFAULT_LANGUAGE, read_best, vocabulary
 from ._read.resolve import build_mentions
 from ._values import CurrencySource, Period, check_code
 
 __all__ = ["extract", "parse"]
 
-#: The reading when neither the call nor the text says which language it is.
-DEFAULT_LANGUAGE: Final = "en"
-# An undecided text this short is also read in the languages its words point to, and the reading that
-# takes the most of it for money wins (the default's on a tie); at most this many other languages are tried.
-_SHORT: Final = 1000
-_TRIES: Final = 2
 _LANGUAGE: Final = re.compile(r"[A-Za-z]{2,3}")
 _REGION: Final = re.compile(r"[A-Za-z]{2}|[0-9]{3}")
 
@@ -71,44 +64,6 @@ def _language(text: str, lang: object, locale: object) -> tuple[str, str | None,
     return (language if region is None else f"{language}_{region}"), region, guessed
 
 
-def _covered(exprs: list[Expr]) -> int:
-    """How much of the text a reading takes for money (its expressions, their periods and bounds, and
-    restatements, in characters): the reading that understands more of it wins ("20 ringgit and 43 sen"
-    whole beats it in two; "per annum" understood beats it left over)."""
-    return sum(e.end - e.start + len(e.period_text or "") + len(e.bound_text or "")
-               + sum(q.end - q.start for q in e.equivalents) for e in exprs)
-
-
-def _whole(text: str, exprs: list[Expr]) -> bool:
-    """True when a reading takes all of the text for one expression (no other reading can do better): the
-    usual field ("£84,000 - £94,000 per annum"), which is then read once. Two expressions may be one in
-    another language ("1 USD" and "23 centimes" are "1 USD et 23 centimes")."""
-    return len(exprs) == 1 and _covered(exprs) + text.count(" ") >= len(text.strip())  # spaces are free
-
-
-def _others(text: str, guessed: bool, exprs: list[Expr]) -> tuple[str, ...]:
-    """The languages worth trying besides the default when the call names none, the text's words do not
-    decide ("Inwestycja warta 2 mld zł", "2,1 milliards d'euros (2,3 milliards de dollars)") and the
-    default's reading leaves some of it unread: only for short texts, where the money itself tells more
-    than the few words around it."""
-    if not guessed or len(text) > _SHORT or _whole(text, exprs):
-        return ()
-    return candidates(text, DEFAULT_LANGUAGE)[:_TRIES]
-
-
-def _best_reading(text: str, v: Vocabulary, guessed: bool,
-                  read: Callable[[str, Vocabulary], list[Expr]]) -> tuple[Vocabulary, list[Expr]]:
-    """``text`` read with ``v`` by ``read`` (``read_text`` or ``read_field``), or in another language when
-    English was only the default and that reading takes more of the text for money (see ``_others``)."""
-    exprs = read(text, v)
-    for other in _others(text, guessed, exprs):
-        w = vocabulary(other)
-        theirs = read(text, w)
-        if _covered(theirs) > _covered(exprs):
-            v, exprs = w, theirs
-    return v, exprs
-
-
 def extract(text: str, *, lang: str | None = None, locale: str | None = None,
             default_currency: str | None = None) -> list[Mention]:
     """Every money expression in ``text``, in text order, none overlapping.
@@ -134,7 +89,7 @@ def extract(text: str, *, lang: str | None = None, locale: str | None = None,
     if not text:
         return []
     v = vocabulary(tag)
-    v, exprs = _best_reading(text, v, guessed, read_text)
+    v, exprs = read_best(text, v, guessed, False)
     return build_mentions(v, text, exprs, default_currency=default, region=region)
 
 
@@ -162,7 +117,7 @@ def parse(field: str, *, lang: str | None = None, locale: str | None = None,
                        currency=default, period=None if period is None else Period(period),
                        currency_source=CurrencySource.DEFAULT if default else CurrencySource.UNKNOWN,
                        language=v.lang.language)
-    v, exprs = _best_reading(field, v, guessed, read_field)
+    v, exprs = read_best(field, v, guessed, True)
     if not exprs:
         return None
     # A field's money is its first amount with a currency signal ("3 issues for only 14,85 EUR"); a bare

@@ -8,19 +8,30 @@
    one module per group of rules, every word from the language data (``vocabulary``);
 6. ``resolve``: each expression's currency decided per document, and ``Mention`` objects built.
 
-``read_text`` runs stages 1-5 on running text, ``read_field`` stages 3-5 on one money field; the public
-``extract`` and ``parse`` (``salarynorm._api``) add stage 6.
+``read_text`` runs stages 1-5 on running text, ``read_field`` stages 3-5 on one money field; ``read_best``
+runs either in the language that reads most of an undecided text. The public ``extract`` and ``parse``
+(``salarynorm._api``) choose the language and add stage 6.
 """
 
 from __future__ import annotations
 
+from typing import Final
+
+from .._lang.detect import candidates
 from .anchors import find_anchors
 from .grammar import Cursor, Expr, parse_window
 from .tokens import NUM, Token, tokenize
 from .vocabulary import Vocabulary, vocabulary
 from .windows import LOOKBACK, MAX_EXTEND, grow_back, grow_forward, windows
 
-__all__ = ["Expr", "Vocabulary", "read_field", "read_text", "vocabulary"]
+__all__ = ["DEFAULT_LANGUAGE", "Expr", "Vocabulary", "read_best", "read_field", "read_text", "vocabulary"]
+
+#: The reading when neither the call nor the text says which language it is.
+DEFAULT_LANGUAGE: Final = "en"
+# An undecided text this short is also read in the languages its words point to, and the reading that
+# takes the most of it for money wins (the default's on a tie); at most this many other languages are tried.
+_SHORT: Final = 1000
+_TRIES: Final = 2
 
 
 def read_text(text: str, v: Vocabulary) -> list[Expr]:
@@ -73,3 +84,45 @@ def _date_like(tokens: list[Token], expr: Expr, v: Vocabulary) -> bool:
     if tok.kind == NUM and tok.text.isdigit() and len(tok.text) == 4:
         return any(tokens[k].low in v.lang.months for k in range(max(0, expr.t0 - 2), expr.t0))
     return False
+
+
+def covered(exprs: list[Expr]) -> int:
+    """How much of the text a reading takes for money (its expressions, their periods and bounds, and
+    restatements, in characters): the reading that understands more of it wins ("20 ringgit and 43 sen"
+    whole beats it in two; "per annum" understood beats it left over)."""
+    total = 0
+    for e in exprs:
+        total += e.end - e.start + len(e.period_text or "") + len(e.bound_text or "")
+        for q in e.equivalents:
+            total += q.end - q.start
+    return total
+
+
+def whole(text: str, exprs: list[Expr]) -> bool:
+    """True when a reading takes all of the text for one expression (no other reading can do better): the
+    usual field ("£84,000 - £94,000 per annum"), which is then read once. Two expressions may be one in
+    another language ("1 USD" and "23 centimes" are "1 USD et 23 centimes")."""
+    return len(exprs) == 1 and covered(exprs) + text.count(" ") >= len(text.strip())  # spaces are free
+
+
+def others(text: str, guessed: bool, exprs: list[Expr]) -> tuple[str, ...]:
+    """The languages worth trying besides the default when the call names none, the text's words do not
+    decide ("Inwestycja warta 2 mld zł", "2,1 milliards d'euros (2,3 milliards de dollars)") and the
+    default's reading leaves some of it unread: only for short texts, where the money itself tells more
+    than the few words around it."""
+    if not guessed or len(text) > _SHORT or whole(text, exprs):
+        return ()
+    return candidates(text, DEFAULT_LANGUAGE)[:_TRIES]
+
+
+def read_best(text: str, v: Vocabulary, guessed: bool, field: bool) -> tuple[Vocabulary, list[Expr]]:
+    """``text`` read with ``v`` (as one money field when ``field``, else as running text), or in another
+    language when ``guessed`` (the default language for want of evidence) and that reading takes more of
+    the text for money (see ``others``)."""
+    exprs = read_field(text, v) if field else read_text(text, v)
+    for other in others(text, guessed, exprs):
+        w = vocabulary(other)
+        theirs = read_field(text, w) if field else read_text(text, w)
+        if covered(theirs) > covered(exprs):
+            v, exprs = w, theirs
+    return v, exprs
