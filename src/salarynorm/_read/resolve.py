@@ -17,9 +17,12 @@ import bisect
 import functools
 import re
 from decimal import Decimal
+from typing import Final
+
+import attrs
 
 from .._mention import Mention
-from .._values import CurrencySource, Period
+from .._values import CurrencySource, Period, exact
 from .grammar.nodes import Expr, Signal
 from .vocabulary import Vocabulary
 
@@ -101,17 +104,24 @@ class _Resolver:
         self.local: tuple[str, ...] = v.tab.territories.get(region, ()) if region is not None else ()
         # Per candidate tuple: the country words found in the stretch of text searched so far, and that stretch.
         self.countries: dict[tuple[str, ...], tuple[list[tuple[int, frozenset[str]]], int, int]] = {}
-        # Values written with an explicit currency anywhere in the document: value -> codes.
-        self.evidence: dict[Decimal, set[str]] = {}
-        for e in exprs:
-            for x in [e, *e.equivalents]:
-                sigs = x.signals()
-                if sigs and any(s.explicit for s in sigs):
-                    lo, hi, _, _ = _values(x)
-                    code = _candidates(sigs)
-                    if len(code) == 1:
-                        self.evidence.setdefault(lo, set()).add(code[0])
-                        self.evidence.setdefault(hi, set()).add(code[0])
+        self.exprs = exprs
+        # Values written with an explicit currency anywhere in the document: value -> codes (gathered when
+        # an ambiguous sign first asks: most documents, and most fields, have none).
+        self.evidence: dict[Decimal, set[str]] | None = None
+
+    def _evidence(self) -> dict[Decimal, set[str]]:
+        if self.evidence is None:
+            self.evidence = {}
+            for e in self.exprs:
+                for x in [e, *e.equivalents]:
+                    sigs = x.signals()
+                    if sigs and any(s.explicit for s in sigs):
+                        lo, hi, _, _ = _values(x)
+                        code = _candidates(sigs)
+                        if len(code) == 1:
+                            self.evidence.setdefault(lo, set()).add(code[0])
+                            self.evidence.setdefault(hi, set()).add(code[0])
+        return self.evidence
 
     def currency(self, expr: Expr) -> Decision:
         """The currency of ``expr``: from its own signals (explicit, or narrowed by the expression), the
@@ -132,7 +142,8 @@ class _Resolver:
         if not cands:
             return Decision(None, CurrencySource.UNKNOWN, cands, written)
         lo, hi, _, _ = _values(expr)
-        seen = (self.evidence.get(lo, set()) | self.evidence.get(hi, set())) & set(cands)
+        evidence = self._evidence()
+        seen = (evidence.get(lo, set()) | evidence.get(hi, set())) & set(cands)
         if len(seen) == 1:
             return Decision(seen.pop(), CurrencySource.DOCUMENT, cands, written)
         if not any(s.convention in cands for s in sigs) \
@@ -193,6 +204,55 @@ class _Resolver:
         return hits
 
 
+_PERIODS: Final = {p.value: p for p in Period}
+# Mention's fields, in the order _made sets them: checked here, once, so that a field added to Mention cannot
+# be left unset by the trusted path below.
+_FIELDS: Final = ("text", "start", "end", "min", "max", "currency", "period", "approximate", "equivalents",
+                  "currency_source", "currency_candidates", "currency_text", "period_text", "bound_text", "language")
+if tuple(f.name for f in attrs.fields(Mention)) != _FIELDS:
+    raise RuntimeError("salarynorm._read.resolve._made does not set Mention's fields: update it")
+
+
+def _stored(value: Decimal) -> Decimal:
+    """``value`` as ``Mention`` stores an amount (``_values.exact``, without its checks: the reader's
+    values are finite Decimals): "25000" and "12.99" as they are, "5.7E+4" as "57000"."""
+    exponent = value.as_tuple().exponent
+    if exponent == 0 or (isinstance(exponent, int) and exponent < 0 and value.as_tuple().digits[-1] != 0):
+        return value
+    if isinstance(exponent, int) and exponent > 0:
+        return Decimal(int(value))  # what exact() gives ("5.7E+4" -> "57000"), without the string round trip
+    return exact(value)  # type: ignore[return-value]  # "22.50" -> "22.5"
+
+
+def _made(text: str, start: int, end: int, lo: Decimal | None, hi: Decimal | None, currency: str | None,
+          period: Period | None, approximate: bool, equivalents: tuple[Mention, ...], how: CurrencySource,
+          candidates: tuple[str, ...], written: str | None, period_text: str | None, bound_text: str | None,
+          language: str) -> Mention:
+    """A Mention of values the reader has already checked (finite Decimals, at least one end, low <= high:
+    ``ranges.range_of``), set field by field: the public constructor's converters and checks, run on every
+    mention of every document, cost more than reading a short field. ``Mention(...)`` still checks
+    whatever a caller passes it."""
+    if lo is not None and hi is not None and lo > hi:  # cannot happen; as Mention() would say if it did
+        raise ValueError(f"min {lo} is above max {hi}")
+    m = object.__new__(Mention)
+    object.__setattr__(m, "text", text)
+    object.__setattr__(m, "start", start)
+    object.__setattr__(m, "end", end)
+    object.__setattr__(m, "min", None if lo is None else _stored(lo))
+    object.__setattr__(m, "max", None if hi is None else _stored(hi))
+    object.__setattr__(m, "currency", currency)
+    object.__setattr__(m, "period", period)
+    object.__setattr__(m, "approximate", approximate)
+    object.__setattr__(m, "equivalents", equivalents)
+    object.__setattr__(m, "currency_source", how)
+    object.__setattr__(m, "currency_candidates", candidates)
+    object.__setattr__(m, "currency_text", written)
+    object.__setattr__(m, "period_text", period_text)
+    object.__setattr__(m, "bound_text", bound_text)
+    object.__setattr__(m, "language", language)
+    return m
+
+
 def _mention(text: str, expr: Expr, cur: Decision, period: str | None,
              equivalents: tuple[Mention, ...], language: str) -> Mention:
     lo, hi, _, _ = _values(expr)
@@ -202,23 +262,9 @@ def _mention(text: str, expr: Expr, cur: Decision, period: str | None,
         lo_v = None
     elif not expr.is_range and expr.bound == "min":
         hi_v = None
-    return Mention(
-        text=text[expr.start : expr.end],
-        start=expr.start,
-        end=expr.end,
-        min=lo_v,
-        max=hi_v,
-        currency=cur.code,
-        period=None if period is None else Period(period),
-        approximate=expr.approximate,
-        equivalents=equivalents,
-        currency_source=cur.how,
-        currency_candidates=cur.candidates,
-        currency_text=cur.written,
-        period_text=expr.period_text,
-        bound_text=expr.bound_text,
-        language=language,
-    )
+    return _made(text[expr.start : expr.end], expr.start, expr.end, lo_v, hi_v, cur.code,
+                 None if period is None else _PERIODS[period], expr.approximate, equivalents, cur.how,
+                 cur.candidates, cur.written, expr.period_text, expr.bound_text, language)
 
 
 def build_mentions(v: Vocabulary, text: str, exprs: list[Expr], *, default_currency: str | None = None,
