@@ -86,23 +86,32 @@ def _date_like(tokens: list[Token], expr: Expr, v: Vocabulary) -> bool:
     return False
 
 
-def covered(exprs: list[Expr]) -> int:
+def covered(text: str, exprs: list[Expr]) -> int:
     """How much of the text a reading takes for money (its expressions, their periods and bounds, and
-    restatements, in characters): the reading that understands more of it wins ("20 ringgit and 43 sen"
-    whole beats it in two; "per annum" understood beats it left over)."""
+    restatements, in letters and digits: a dot an abbreviation keeps is no more money, "AUD1 m." read in
+    French takes no more than "AUD1 m" in English): the reading that understands more of it wins ("20
+    ringgit and 43 sen" whole beats it in two; "per annum" understood beats it left over)."""
     total = 0
     for e in exprs:
-        total += e.end - e.start + len(e.period_text or "") + len(e.bound_text or "")
+        total += _letters(text[e.start:e.end]) + _letters(e.period_text or "") + _letters(e.bound_text or "")
         for q in e.equivalents:
-            total += q.end - q.start
+            total += _letters(text[q.start:q.end])
     return total
+
+
+def _letters(part: str) -> int:
+    count = 0
+    for ch in part:
+        if ch.isalnum():
+            count += 1
+    return count
 
 
 def whole(text: str, exprs: list[Expr]) -> bool:
     """True when a reading takes all of the text for one expression (no other reading can do better): the
     usual field ("£84,000 - £94,000 per annum"), which is then read once. Two expressions may be one in
     another language ("1 USD" and "23 centimes" are "1 USD et 23 centimes")."""
-    return len(exprs) == 1 and covered(exprs) + text.count(" ") >= len(text.strip())  # spaces are free
+    return len(exprs) == 1 and covered(text, exprs) >= _letters(text)
 
 
 def others(text: str, guessed: bool, exprs: list[Expr]) -> tuple[str, ...]:
@@ -123,6 +132,6 @@ def read_best(text: str, v: Vocabulary, guessed: bool, field: bool) -> tuple[Voc
     for other in others(text, guessed, exprs):
         w = vocabulary(other)
         theirs = read_field(text, w) if field else read_text(text, w)
-        if covered(theirs) > covered(exprs):
+        if covered(text, theirs) > covered(text, exprs):
             v, exprs = w, theirs
     return v, exprs
