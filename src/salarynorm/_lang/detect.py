@@ -223,6 +223,12 @@ def _script_evidence(runs: list[str], among: tuple[str, ...]) -> dict[str, float
     return counts
 
 
+@functools.cache
+def _shared_numerals() -> frozenset[str]:
+    """The ideographic numerals the base data gives every language (``cjk_numerals``)."""
+    return load("en").cjk_numerals
+
+
 def _by_script(text: str) -> list[tuple[str, float]] | None:
     """The ranking of a text written mostly in scripts that languages claim (the ``scripts`` key), or None
     for a text mostly in Latin letters (or in scripts none claims), which is read by its words. The languages
@@ -235,11 +241,15 @@ def _by_script(text: str) -> list[tuple[str, float]] | None:
         return None
     letters: dict[str, int] = {}
     runs: list[str] = []
+    shared = _shared_numerals()
     for script, pattern in patterns:
         found = pattern.findall(text)
-        letters[script] = sum(len(run) for run in found)
+        # Numerals every language reads ("万", "億" of "A$1 万/d") are no evidence of a script's language.
+        letters[script] = sum(1 for run in found for ch in run if ch not in shared)
         runs.extend(found)
     total = sum(letters.values())
+    if not total:
+        return None
     if total <= sum(len(word) for word in _WORD.findall(text) if max(word) < _NOT_LATIN):
         return None
     scripts = _scripts()
