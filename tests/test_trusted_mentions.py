@@ -5,7 +5,7 @@ same fields: amounts stored without exponent noise, nothing left unset, equal, h
 
 from __future__ import annotations
 
-from decimal import Decimal
+from decimal import Decimal, localcontext
 
 import attrs
 import pytest
@@ -48,14 +48,17 @@ def test_read_mentions_are_what_the_constructor_builds(text: str) -> None:
         assert str(checked.min) == str(mention.min) and str(checked.max) == str(mention.max)
 
 
-@pytest.mark.parametrize("value", ["25000", "12.99", "5.7E+4", "-5.7E+4", "22.50", "12.00", "100.0", "-0E+3",
-                                   "0.001", "1E+30"])
-def test_trusted_amounts_are_stored_as_the_constructor_stores_them(value: str) -> None:
+@pytest.mark.parametrize("capitals", [1, 0])  # a caller's context may write exponents with a small "e"
+@pytest.mark.parametrize("value", ["25000", "-25000", "12.99", "5.7E+4", "-5.7E+4", "22.50", "12.00", "100.0",
+                                   "-0E+3", "0", "-0", "0.0", "0.001", "1E-7", "1.20E-7", "1E+30", "0.10"])
+def test_trusted_amounts_are_stored_as_the_constructor_stores_them(value: str, capitals: int) -> None:
     amount = Decimal(value)
-    made = _made("x", 0, 1, amount, amount, None, None, False, (), CurrencySource.UNKNOWN, (), None, None, None,
-                 "en")
-    checked = Mention(text="x", start=0, end=1, min=amount, max=amount, language="en")
-    assert str(made.min) == str(checked.min) and str(made.max) == str(checked.max)
+    with localcontext() as ctx:
+        ctx.capitals = capitals
+        made = _made("x", 0, 1, amount, amount, None, None, False, (), CurrencySource.UNKNOWN, (), None, None,
+                     None, "en")
+        checked = Mention(text="x", start=0, end=1, min=amount, max=amount, language="en")
+    assert repr(made.min) == repr(checked.min) and repr(made.max) == repr(checked.max)
     assert made == checked
 
 

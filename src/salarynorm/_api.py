@@ -12,7 +12,7 @@ from ._lang import languages, split_tag
 from ._lang.detect import detect
 from ._mention import Mention
 from ._read import DEFAULT_LANGUAGE, read_best, vocabulary
-from ._read.resolve import build_mentions
+from ._read.resolve import build_mentions, field_mention
 from ._values import CurrencySource, Period, check_code
 
 __all__ = ["extract", "parse"]
@@ -118,10 +118,5 @@ def parse(field: str, *, lang: str | None = None, locale: str | None = None,
                        currency_source=CurrencySource.DEFAULT if default else CurrencySource.UNKNOWN,
                        language=v.lang.language)
     v, exprs = read_best(field, v, guessed, True)
-    if not exprs:
-        return None
-    # A field's money is its first amount with a currency signal ("3 issues for only 14,85 EUR"); a bare
-    # number counts only when the field has no signed amount at all.
-    signed = [e for e in exprs if not e.field_bare]
-    chosen = signed[0] if signed else exprs[0]
-    return build_mentions(v, field, [chosen], default_currency=default, default_period=period, region=region)[0]
+    # A field's money is its first amount with a currency signal; a bare number only when it has none.
+    return field_mention(v, field, exprs, default, period, region)

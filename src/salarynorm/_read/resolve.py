@@ -26,7 +26,7 @@ from .._values import CurrencySource, Period, exact
 from .grammar.nodes import Expr, Signal
 from .vocabulary import Vocabulary
 
-__all__ = ["Decision", "build_mentions"]
+__all__ = ["Decision", "build_mentions", "field_mention"]
 
 
 def _values(expr: Expr) -> tuple[Decimal, Decimal, Signal | None, Signal | None]:
@@ -215,13 +215,16 @@ if tuple(f.name for f in attrs.fields(Mention)) != _FIELDS:
 
 def _stored(value: Decimal) -> Decimal:
     """``value`` as ``Mention`` stores an amount (``_values.exact``, without its checks: the reader's
-    values are finite Decimals): "25000" and "12.99" as they are, "5.7E+4" as "57000"."""
+    values are finite Decimals): "25000" and "12.99" as they are, "5.7E+4" as "57000", "22.50" as "22.5".
+    Its string tells at a sixth of the cost of ``as_tuple`` whether there is anything to do: an exponent
+    above zero always shows as "E" (or "e"), a fractional trailing zero as a last "0" after a dot."""
+    shown = str(value)
+    if "E" not in shown and "e" not in shown and ("." not in shown or shown[-1] != "0"):
+        return value  # exponent 0, or below 0 with a last digit that is not 0: what exact() keeps as is
     exponent = value.as_tuple().exponent
-    if exponent == 0 or (isinstance(exponent, int) and exponent < 0 and value.as_tuple().digits[-1] != 0):
-        return value
     if isinstance(exponent, int) and exponent > 0:
         return Decimal(int(value))  # what exact() gives ("5.7E+4" -> "57000"), without the string round trip
-    return exact(value)  # type: ignore[return-value]  # "22.50" -> "22.5"
+    return exact(value)  # type: ignore[return-value]  # "22.50" -> "22.5", "1E-7" as it is
 
 
 def _made(text: str, start: int, end: int, lo: Decimal | None, hi: Decimal | None, currency: str | None,
@@ -265,6 +268,21 @@ def _mention(text: str, expr: Expr, cur: Decision, period: str | None,
     return _made(text[expr.start : expr.end], expr.start, expr.end, lo_v, hi_v, cur.code,
                  None if period is None else _PERIODS[period], expr.approximate, equivalents, cur.how,
                  cur.candidates, cur.written, expr.period_text, expr.bound_text, language)
+
+
+def field_mention(v: Vocabulary, field: str, exprs: list[Expr], default_currency: str | None,
+                  default_period: str | None, region: str | None) -> Mention | None:
+    """The mention of one money field read as ``exprs``: its first amount with a currency signal ("3 issues
+    for only 14,85 EUR"), else its first bare number; None when it holds none."""
+    if not exprs:
+        return None
+    chosen = exprs[0]
+    for e in exprs:
+        if not e.field_bare:
+            chosen = e
+            break
+    return build_mentions(v, field, [chosen], default_currency=default_currency, default_period=default_period,
+                          region=region)[0]
 
 
 def build_mentions(v: Vocabulary, text: str, exprs: list[Expr], *, default_currency: str | None = None,
