@@ -223,10 +223,17 @@ def _script_evidence(runs: list[str], among: tuple[str, ...]) -> dict[str, float
     return counts
 
 
+# Letters of claimed scripts (besides shared numerals) a text needs to be decided by its script.
+_SCRIPT_LETTERS: Final = 2
+
+
 @functools.cache
 def _shared_numerals() -> frozenset[str]:
-    """The ideographic numerals the base data gives every language (``cjk_numerals``)."""
-    return load("en").cjk_numerals
+    """The ideographic numerals the base data gives every language (``cjk_numerals``), and the letters of
+    the currency names and signs every language's table holds ("人民币", "円", "元"): no evidence either."""
+    t = table()
+    return load("en").cjk_numerals | frozenset(ch for word in list(t.names) + list(t.signs) for ch in word
+                                               if ch >= _NOT_LATIN and ch.isalpha())
 
 
 def _by_script(text: str) -> list[tuple[str, float]] | None:
@@ -248,8 +255,8 @@ def _by_script(text: str) -> list[tuple[str, float]] | None:
         letters[script] = sum(1 for run in found for ch in run if ch not in shared)
         runs.extend(found)
     total = sum(letters.values())
-    if not total:
-        return None
+    if total < _SCRIPT_LETTERS:
+        return None  # "人民币1/a", "七元": too few to decide; an undecided text is also read in their languages
     if total <= sum(len(word) for word in _WORD.findall(text) if max(word) < _NOT_LATIN):
         return None
     scripts = _scripts()
