@@ -256,6 +256,10 @@ def is_letter_sign(sign: str) -> bool:
     return any(ch.isalpha() for ch in sign) and all(ch.isalpha() or ch in ". " for ch in sign)
 
 
+#: The combining voicing marks of kana (dakuten, handakuten), which are letters' parts, not accents.
+_KANA_VOICING = frozenset("\u3099\u309a")
+
+
 @functools.cache
 def name_keys(name: str, language: str = "en") -> tuple[frozenset[str], bool]:
     """The lookup keys of a currency name in ``language`` and whether CLDR qualified it with a parenthesis.
@@ -280,10 +284,11 @@ def name_keys(name: str, language: str = "en") -> tuple[frozenset[str], bool]:
             keys.add(" ".join(form.replace("&", " and ").split()))
     for form in list(keys):
         straight = form.translate(_APOSTROPHES)
+        # Accents go, but not the voicing marks of kana ("ド" is not "ト": NFKD splits them off too).
         folded = "".join(
             ch
             for ch in unicodedata.normalize("NFKD", straight.translate(spelling.fold))
-            if not unicodedata.combining(ch)
+            if not unicodedata.combining(ch) or ch in _KANA_VOICING
         )
         keys.update({straight, unicodedata.normalize("NFC", folded)})
     return frozenset(keys), qualified
@@ -418,7 +423,23 @@ def unspaced_variants(key: str) -> set[str]:
     """A name CLDR writes with spaces also written without them, as Japanese and Korean text often does
     ("カナダ ドル" -> "カナダドル", "캐나다 달러" -> "캐나다달러"); the middle dot ("スイス・フラン") the grammar
     reads as a space."""
-    return {key.replace(" ", "")} - {key} if " " in key else set()
+    forms = {key, key.replace(" ", "")}
+    return {script_spaced(form) for form in forms} | forms - {key}
+
+
+#: Where Latin letters meet letters of another script inside a word ("uaeディルハム", "cfaフラン"): the
+#: tokenizer of a language written without spaces cuts there, so the name is looked up with a space there.
+_SCRIPT_BOUNDARY = re.compile(r"(?<=[a-z])(?=[^\W\da-z_])|(?<=[^\W\da-z_])(?=[a-z])")
+
+
+def script_spaced(key: str) -> str:
+    """``key`` with a space where Latin letters meet another script's ("uaeディルハム" -> "uae ディルハム")."""
+    return _SCRIPT_BOUNDARY.sub(" ", key)
+
+
+def chinese_variants(key: str) -> set[str]:
+    """A Chinese name as the tokenizer cuts it where Latin letters meet characters ("cfa法郎" -> "cfa 法郎")."""
+    return {script_spaced(key)} - {key}
 
 
 @functools.cache
@@ -468,7 +489,7 @@ SPELLINGS: Mapping[str, Spelling] = {
     # with or without the space; Chinese names are one word, the country first ("加拿大元": "元").
     "ja": Spelling(variants=unspaced_variants),
     "ko": Spelling(variants=unspaced_variants),
-    "zh": Spelling(head=chinese_head),
+    "zh": Spelling(variants=chinese_variants, head=chinese_head),
     "de": Spelling(
         # Text without the letters writes ä ö ü as ae oe ue, and Swiss text writes ß as ss; "Złoty" is
         # "Zloty" in German (Duden), but NFKD has no decomposition of "ł" to drop.

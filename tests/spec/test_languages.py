@@ -26,7 +26,10 @@ def test_money_in_the_language_round_trips(language: str, data: st.DataObject) -
     """An amount, a range ("zwischen X und Y", "X bis Y", "X–Y", the currency written once or on both
     ends), an open bound ("bis zu", "ab", "mindestens") or an approximation ("rund", "etwa", "ca.") in the
     language's number format and currency words, with an optional period phrase ("pro Jahr", "im Monat",
-    "/Monat", "monatlich"), extracts with ``lang=`` to exactly one mention with the drawn values."""
+    "/Monat", "monatlich"), extracts with ``lang=`` to exactly one mention with the drawn values. In
+    Chinese, Japanese and Korean the number is glued to its currency and counted in myriads, in digits,
+    numeral characters or both ("480万円", "三千五百元", "3억 5천만원"), with a pay noun carrying the period
+    in front ("年収", "연봉") and bounds and approximations after the amount ("以上", "이하", "左右")."""
     expected = data.draw(sst.in_language(language))
     mentions = salarynorm.extract(expected.text, lang=language)
     check_mentions(expected.text, mentions)

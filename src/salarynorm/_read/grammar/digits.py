@@ -104,8 +104,9 @@ def digits_at(cur: Cursor, i: int) -> Amount | None:
     mult = multiplier_at(cur, j, foreign=True)
     glued = None
     if mult is None and j < cur.n and cur.t[j].attached and cur.t[j].kind == WORD:
-        if cur.t[j].text[0] in lang.cjk_numerals:
-            return None  # "1億円", "3千万": a numeral phrase these digits only begin
+        if cur.t[j].text[0] in lang.cjk_numerals and not lang.myriad_scales:
+            return None  # "1億円", "3千万": a numeral phrase these digits only begin (read whole where the
+            # language counts in myriads: there a word starting with one is another word, "1百慕大元")
         glued = glued_period(cur, j)
         if glued is not None:
             mult = glued[0], 1, False
