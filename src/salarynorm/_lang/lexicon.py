@@ -96,6 +96,7 @@ class Lexicon:
     country_over_convention: frozenset[str]
     signs_safe_in_prose: frozenset[str]
     names_not_before_number: frozenset[str]
+    minor_unit_blockers: frozenset[str]
     generic_units: frozenset[str]
     glued_after_currency: frozenset[str]
     name_joiners: frozenset[str]

@@ -107,6 +107,10 @@ SCHEMA: Final[dict[str, tuple[str, str]]] = {
                                      "the currency table lists them as unsafe (\"Fr.\" in German: Swiss francs)."),
     "names_not_before_number": ("words", "Currency names that are ordinary words: never before a number "
                                          "(\"won 3-1\")."),
+    "minor_unit_blockers": ("words", "Words that make an amount written in minor units alone something else "
+                                     "when among the three words before it or right after its number (Chinese "
+                                     "\"分\" is also minutes and points: \"10点30分\", \"得了90分\", "
+                                     "\"十二分三十秒\")."),
     "generic_units": ("words", "Unit words written after the number whatever the currency (Chinese \"元\"): "
                                "after a currency name before the number they take its currency (\"港幣880元\" is "
                                "880 Hong Kong dollars)."),

@@ -21,7 +21,7 @@ from ..tokens import NUM, PUNCT, SIGN, WORD
 from .amounts import amount, grand_signal, minus_before
 from .approximation import approx_after, approx_before
 from .bounds import bound_after, bound_before
-from .cursor import SPACES, Cursor
+from .cursor import SPACES, Cursor, phrase_before
 from .equivalents import equivalents
 from .nodes import UNIT, Amount, Expr, Signal
 from .periods import period_after, period_before, period_phrase_at
@@ -191,6 +191,10 @@ def before(cur: Cursor, expr: Expr, i: int, change: bool) -> None:
             k = k2
             continue
         if expr.is_range or expr.bound is not None:
+            if expr.bound is not None and not expr.is_range:
+                n = phrase_before(cur, k, cur.lang.bounds_before)
+                if n and cur.lang.bounds_before.value(cur.words(k - n, k)) == expr.bound:
+                    k -= n  # "最大1200万円まで", "최대 8천만원까지": one bound said on both sides
             break
         k, more = bound_before(cur, expr, k, change)
         if not more:

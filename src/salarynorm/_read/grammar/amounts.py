@@ -131,16 +131,21 @@ def signed_number(cur: Cursor, sig: Signal, and_cents: bool) -> Amount | None:
     if j >= cur.n or not cur.near(j):
         return None
     # A name goes before digits only ("ringgit 42", "dollar 22.5 million"), never before number words:
-    # "the dollars thousand of times" is not money.
-    if sig.kind == NAME and (cur.t[j].kind != NUM or not cur.spaced_once(j)
+    # "the dollars thousand of times" is not money. Numerals counted in myriads are the language's digits:
+    # "新台幣二兆八千八百億元" names its currency first, then the numerals and their unit.
+    numerals = bool(lang.myriad_scales) and cur.t[j].kind == WORD and cur.t[j].low in cur.v.start_words
+    if sig.kind == NAME and ((cur.t[j].kind != NUM and not numerals) or not cur.spaced_once(j)
                              or sig.text.lower() in lang.names_not_before_number):
         return None
-    num = number_at(cur, j, digits_only=sig.kind not in (CODE, SIGN_KIND))
+    num = number_at(cur, j, digits_only=sig.kind not in (CODE, SIGN_KIND) and not numerals)
     if num is None:
         return None
+    if numerals and sig.kind == NAME and not (num.t1 < cur.n and cur.low(num.t1) in lang.generic_units):
+        return None  # a name before numerals only with their unit after them ("人民币八千元")
     # Words follow a code ("USD five million"), or a sign when they carry a scale ("$ one billion",
     # "US$ dois milhões"): a sign before a bare number word is seldom its amount ("$ one of them").
-    if num.words and not (sig.kind == CODE or (sig.kind == SIGN_KIND and num.mult)):
+    if num.words and not (sig.kind == CODE or (sig.kind == SIGN_KIND and num.mult)
+                          or (numerals and sig.kind == NAME)):
         return None
     if sig.kind == NAME and not num.mult and not num.decimals and num.number == num.number.to_integral() \
             and YEAR_LIKE_MIN <= num.number <= YEAR_LIKE_MAX and "," not in cur.t[j].text:
@@ -227,11 +232,28 @@ def suffix_signal(cur: Cursor, num: Amount) -> Signal | None:
     if glued and sig.t1 < cur.n and cur.t[sig.t1].attached and cur.t[sig.t1].kind == WORD \
             and cur.t[sig.t1].low not in glued:
         return None  # "백엔드" (backend), "삼원색": the currency word is the start of another word
-    if cur.lang.unspaced and (sig.kind == MINOR or cur.t[sig.t1 - 1].low in cur.lang.unit_chain) \
+    lang = cur.lang
+    unit = cur.t[sig.t1 - 1].low
+    if lang.unspaced and (sig.kind == MINOR or (unit in lang.unit_chain and unit not in lang.generic_units)) \
             and sig.t1 < cur.n and cur.t[sig.t1].attached and cur.t[sig.t1].kind == WORD \
             and cur.t[sig.t1].low not in cur.v.known_words:
         return None  # "五角大楼" (the Pentagon), "五分钟" (five minutes), "三块蛋糕" (three pieces of cake)
+    if sig.kind == MINOR and lang.minor_unit_blockers and _blocked(cur, num.t0, sig.t1):
+        return None  # "10点30分" (half past ten), "得了90分" (90 points), "十二分三十秒"
     return sig
+
+
+def _blocked(cur: Cursor, t0: int, t1: int) -> bool:
+    """True when a word of ``minor_unit_blockers`` stands among the three tokens before an amount in minor
+    units, or right after it before a number and another blocker ("十二分三十秒")."""
+    blockers = cur.lang.minor_unit_blockers
+    if any(cur.low(k) in blockers for k in range(max(0, t0 - 3), t0)):
+        return True
+    k = t1
+    while k < cur.n and k < t1 + 6 and (cur.t[k].kind == NUM or cur.low(k) in cur.lang.units
+                                         or cur.low(k) in cur.lang.small_scales):
+        k += 1
+    return k > t1 and cur.low(k) in blockers
 
 
 def indian_salary(cur: Cursor, i: int, amt: Amount) -> bool:
