@@ -32,6 +32,7 @@ COMPILED = [
     "src/salarynorm/_read/grammar/cursor.py",
     "src/salarynorm/_read/grammar/nodes.py",
     "src/salarynorm/_read/grammar/digits.py",
+    "src/salarynorm/_read/grammar/numerals.py",
     "src/salarynorm/_read/grammar/signals.py",
     "src/salarynorm/_read/grammar/words.py",
     "src/salarynorm/_read/grammar/periods.py",

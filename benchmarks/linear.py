@@ -78,6 +78,10 @@ CASES: dict[str, Case] = {
         Case("country-names", '"1 pesos Mexico " * n', _repeat("1 pesos Mexico "), heavy=True),
         Case("acronyms", '"CEO " * n', _repeat("CEO "), heavy=True),
         Case("long-word", '"a" * n', _repeat("a")),
+        # Scripts written without spaces: one run the tokenizer cuts by its dictionary, money every few
+        # characters, numerals the myriad rule reads (detected as Japanese and Korean).
+        Case("kanji-amounts", '"7万円、" * n', _repeat("7万円、"), heavy=True),
+        Case("hangul-numerals", '"이천" * n + "원"', lambda n: _repeat("이천")(n - 1) + "원"),
         Case("prose", "corpus.prose(n)", _prose, big=True),
     )
 }

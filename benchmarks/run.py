@@ -38,8 +38,11 @@ import linear
 import phases
 
 HERE = Path(__file__).resolve().parent
-SECTIONS = ("throughput", "fields", "startup", "linear", "compare", "phases", "profile")
-DEFAULT_SECTIONS = ("throughput", "fields", "startup", "linear", "compare", "phases")
+SECTIONS = ("throughput", "languages", "fields", "startup", "linear", "compare", "phases", "profile")
+DEFAULT_SECTIONS = ("throughput", "languages", "fields", "startup", "linear", "compare", "phases")
+# The example corpora of each language (tests/corpora/<language>/*.toml): real sentences of its job ads,
+# salary lines and news, a quarter of them with no money.
+CORPORA = HERE.parent / "tests" / "corpora"
 
 # Targets from the performance issue, in MB/s of UTF-8 input.
 TARGETS = {"prose": 5.0, "dense": 1.0}
@@ -105,6 +108,36 @@ def bench_throughput(sizes: dict[str, int], repeats: int) -> list[dict[str, Any]
             t_anchor, _ = best_of(partial(anchor, text), max(repeats, 3))
             row["anchor_mb_per_s"] = mb / t_anchor
         rows.append(row)
+    return rows
+
+
+def bench_languages(size: int, repeats: int) -> list[dict[str, Any]]:
+    """Per language: ``extract`` on its example sentences as one text of about ``size`` bytes (paragraphs,
+    the language given), and each sentence alone with the language detected (the usual call on records)."""
+    import tomllib
+
+    import salarynorm
+
+    rows: list[dict[str, Any]] = []
+    for folder in sorted(p for p in CORPORA.iterdir() if p.is_dir()):
+        sentences = [case["text"] for path in sorted(folder.glob("*.toml"))
+                     for case in tomllib.loads(path.read_text(encoding="utf-8"))["case"]]
+        block = "\n\n".join(sentences)
+        text = "\n\n".join(itertools.repeat(block, max(1, size // len(block.encode("utf-8")))))
+        mb = len(text.encode("utf-8")) / 1e6
+        language = folder.name
+        salarynorm.extract(sentences[0], lang=language)  # its tables built: not throughput
+        _log(f"languages: {language}, {len(sentences)} sentences, {mb:.2f} MB, best of {repeats}")
+        t_text, found = best_of(partial(salarynorm.extract, text, lang=language), repeats)
+        t_each, _ = best_of(partial(_each, salarynorm.extract, sentences), repeats)
+        rows.append({
+            "language": language,
+            "sentences": len(sentences),
+            "mb": mb,
+            "mentions": len(found) if isinstance(found, list) else None,
+            "mb_per_s": mb / t_text,
+            "us_per_sentence_detected": t_each / len(sentences) * 1e6,
+        })
     return rows
 
 
@@ -382,6 +415,14 @@ def md_throughput(rows: list[dict[str, Any]]) -> str:
     )
 
 
+def md_languages(rows: list[dict[str, Any]]) -> str:
+    return _table(
+        ["language", "sentences", "MB", "mentions", "MB/s (lang given)", "µs per sentence (detected)"],
+        [[r["language"], r["sentences"], _f(r["mb"]), f"{r['mentions']:,}", _f(r["mb_per_s"]),
+          _f(r["us_per_sentence_detected"], 1)] for r in rows],
+    )
+
+
 def md_fields(rows: list[dict[str, Any]], cmp_rows: list[dict[str, Any]]) -> str:
     out = [
         [r["call"], f"{r['fields']:,} fields", _f(r["us_per_field"], 1), _f(r["mb_per_s"])] for r in rows
@@ -523,6 +564,10 @@ def main(argv: list[str] | None = None) -> int:
         result["throughput"] = rows
         emit(f"Throughput (extract, best of {repeat})", md_throughput(rows))
         failed |= a.enforce_targets and not all(r["target_met"] for r in rows)
+    if "languages" in sections:
+        rows = bench_languages(200_000 if a.quick else 1_000_000, repeat)
+        result["languages"] = rows
+        emit(f"Languages (example corpora, best of {repeat})", md_languages(rows))
     cmp_rows: list[dict[str, Any]] = []
     if "compare" in sections:
         cmp_rows = run_compare(a.quick, a.compare_python, n_fields)
