@@ -105,3 +105,31 @@ def test_a_regional_overlay_reads_what_its_country_writes() -> None:
     assert salarynorm.extract("Preis: 2.500 Franken", locale="de-CH")[0].amount == 2500
     assert salarynorm.extract("Preis: 2,500 Franken", lang="de")[0].amount == Decimal("2.5")
     assert salarynorm.extract("Preis: 2,500 Franken", locale="de-CH")[0].amount == 2500
+
+
+@pytest.mark.parametrize(("text", "locale", "currency"), [
+    ("Le salaire est de 50 000 $ par an", "fr-CA", "CAD"),
+    ("Sueldo de $12,500 al mes", "es-MX", "MXN"),
+    ("Salario de $3.500.000 mensuales", "es-CO", "COP"),
+    ("Le salaire est de 50 000 $ par an", None, "USD"),  # the language alone names no country
+])
+def test_a_bare_dollar_is_the_locale_s_own(text: str, locale: str | None, currency: str) -> None:
+    m, = salarynorm.extract(text, locale=locale)
+    assert m.currency == currency
+
+
+def test_in_brazil_a_bare_dollar_after_the_real_is_the_real() -> None:
+    """Brazilian text writes "R$" and, once the real is named, "$" short for it; "$" alone stays the dollar."""
+    first, second = salarynorm.extract("Paga R$ 3.000; o outro paga $ 4.000.", locale="pt-BR")
+    assert (first.currency, second.currency) == ("BRL", "BRL")
+    m, = salarynorm.extract("Custa $ 4.000.", locale="pt-BR")
+    assert m.currency == "USD"
+    first, second = salarynorm.extract("Paga R$ 3.000; o outro paga $ 4.000.")
+    assert second.currency == "USD"  # no locale: no country to follow
+
+
+def test_a_bare_dollar_on_one_end_of_a_range_is_the_other_end_s_dollar_sign() -> None:
+    m, = salarynorm.extract("Salário de R$ 3.000 a $ 4.000 por mês")
+    assert (m.min, m.max, m.currency, m.period.value if m.period else None) == (3000, 4000, "BRL", "month")
+    m, = salarynorm.extract("NT$30,000-$40,000 a month")
+    assert (m.min, m.max, m.currency) == (30000, 40000, "TWD")

@@ -24,6 +24,7 @@ import attrs
 from .._mention import Mention
 from .._values import CurrencySource, Period, exact
 from .grammar.nodes import Expr, Signal
+from .grammar.signals import DOLLAR_SIGNS
 from .vocabulary import Vocabulary
 
 __all__ = ["Decision", "build_mentions", "field_mention"]
@@ -156,10 +157,18 @@ class _Resolver:
         for code in self.local:
             if code in cands:
                 return Decision(code, CurrencySource.LOCALE, cands, written)
+        if self.local and written in DOLLAR_SIGNS and self._writes_own_dollar(self.local[0]):
+            # "pt-BR": after "R$ 3.000", a bare "$ 4.000" is the real written short.
+            return Decision(self.local[0], CurrencySource.LOCALE, cands, written)
         for s in sigs:
             if s.convention is not None and s.convention in cands:
                 return Decision(s.convention, CurrencySource.CONVENTION, cands, written)
         return Decision(None, CurrencySource.UNKNOWN, cands, written)
+
+    def _writes_own_dollar(self, code: str) -> bool:
+        """True when the document writes the locale's currency with a dollar-style sign of its own ("R$")."""
+        return any(s.text.endswith("$") and s.text not in DOLLAR_SIGNS and s.candidates == (code,)
+                   for e in self.exprs for x in [e, *e.equivalents] for s in x.signals())
 
     def _country(self, cands: tuple[str, ...], expr: Expr) -> str | None:
         """The one candidate whose country the text around ``expr`` names ("Mexico's minimum wage ...

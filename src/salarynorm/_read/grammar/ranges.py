@@ -22,6 +22,7 @@ from .cursor import Cursor
 from .digits import digits_for
 from .nodes import IMPLIED, Amount, Expr
 from .not_money import year_span
+from .signals import DOLLAR_SIGNS
 
 __all__ = ["change_context", "changed_by", "connector", "opener", "range_of"]
 
@@ -137,7 +138,12 @@ def range_of(cur: Cursor, lo: Amount, hi: Amount) -> Expr | None:
         if ls.label != hs.label:
             return None
         if ls.candidates and hs.candidates and not set(ls.candidates) & set(hs.candidates):
-            return None
+            # "R$ 3.000 a $ 4.000", "NT$30,000-$40,000": a bare dollar sign on one end is the other end's
+            # dollar-style sign written short.
+            bare, full = (hs, ls) if hs.text in DOLLAR_SIGNS else (ls, hs)
+            if bare.text not in DOLLAR_SIGNS or full.text in DOLLAR_SIGNS or not full.text.endswith("$"):
+                return None
+            bare.candidates, bare.convention = full.candidates, full.convention
         if ls.divisor != hs.divisor:
             return None
     sig_lo = ls or hs
