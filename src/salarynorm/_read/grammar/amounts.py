@@ -55,8 +55,12 @@ def amount(cur: Cursor, i: int, *, and_cents: bool = True) -> Amount | None:
     ``and_cents`` False keeps "and 50" out of the amount (after "between", "and" joins a range)."""
     tok = cur.t[i]
     lang = cur.lang
-    # Signal first: "$5", "US$ 3.14", "USD 200", "Rs. 20", "dollar 22.5 million", "MAUD 60".
-    if tok.kind in (SIGN, WORD):
+    # Signal first: "$5", "US$ 3.14", "USD 200", "Rs. 20", "dollar 22.5 million", "MAUD 60". In a language
+    # that glues particles on (Korean), a currency word glued to an unknown syllable before it ends another
+    # word: "직원 1만 명" (10,000 employees) holds no won.
+    inside = bool(lang.glued_after_currency) and i > 0 and tok.attached and cur.t[i - 1].kind == WORD \
+        and cur.t[i - 1].low not in cur.v.known_words
+    if tok.kind in (SIGN, WORD) and not inside:
         sig = signal_at(cur, i, prefix=True)
         if sig is not None and sig.kind != MINOR and sig.t1 < cur.n:
             amt = signed_number(cur, sig, and_cents)
