@@ -135,6 +135,7 @@ class Lexicon:
     not_period_followers: frozenset[str]
     time_relative_prepositions: frozenset[str]
     time_reference_points: frozenset[str]
+    clause_breaks: frozenset[str]
     pay_qualifiers: frozenset[str]
     pay_nouns: frozenset[str]
     pay_noun_modifiers: frozenset[str]

@@ -158,6 +158,8 @@ SCHEMA: Final[dict[str, tuple[str, str]]] = {
     "not_period_followers": ("words", "Words after a period phrase that make it a time reference (\"ago\")."),
     "time_relative_prepositions": ("words", "Prepositions that may make \"a year\" a span (\"a year after\")."),
     "time_reference_points": ("words", "Words after those prepositions that make it one (\"after the\")."),
+    "clause_breaks": ("words", "Words that begin a new clause (\"but\", \"while\", \"whereas\"): a period stated on "
+                               "a pay noun before one does not reach an amount after it."),
     "pay_qualifiers": ("words", "Words between an amount and its period (\"net\", \"gross\", \"brutto\")."),
     "pay_nouns": ("words", "Nouns of pay a period adjective qualifies (\"salary\", \"rate\")."),
     "pay_noun_modifiers": ("words", "Words between a period adjective and its pay noun (\"annual base salary\")."),

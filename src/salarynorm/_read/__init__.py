@@ -19,6 +19,7 @@ from typing import Final
 
 from .._lang.detect import candidates
 from .anchors import find_anchors
+from .clauses import govern
 from .grammar import Cursor, Expr, parse_window
 from .tokens import NUM, Token, tokenize
 from .vocabulary import Vocabulary, vocabulary
@@ -66,6 +67,7 @@ def read_text(text: str, v: Vocabulary) -> list[Expr]:
             found = parse_window(Cursor(text, tokens, v), anchors)
         exprs.extend(found)
         floor = e
+    govern(text, exprs, v)  # a period stated on the pay noun a clause away ("monthly salary ... is X")
     return exprs
 
 

@@ -36,6 +36,7 @@ except ImportError as _exc:  # pragma: no cover - exercised in a subprocess by t
         "(or pip install 'salarynorm[test]')"
     ) from _exc
 
+from ._clauses import governed
 from ._forms import currency_forms
 from ._languages import in_language
 from ._money import (
@@ -85,6 +86,7 @@ __all__ = [
     "bounded",
     "currency_forms",
     "equivalents",
+    "governed",
     "in_language",
     "in_prose",
     "messy_text",
