@@ -21,6 +21,7 @@ from .._lang.detect import candidates
 from .anchors import find_anchors
 from .clauses import govern
 from .grammar import Cursor, Expr, parse_window
+from .layout import layout_periods
 from .tokens import NUM, Token, tokenize
 from .vocabulary import Vocabulary, vocabulary
 from .windows import LOOKBACK, MAX_EXTEND, grow_back, grow_forward, windows
@@ -67,6 +68,7 @@ def read_text(text: str, v: Vocabulary) -> list[Expr]:
             found = parse_window(Cursor(text, tokens, v), anchors)
         exprs.extend(found)
         floor = e
+    layout_periods(text, exprs, v)  # a period stated by a table's header or a list's header line
     govern(text, exprs, v)  # a period stated on the pay noun a clause away ("monthly salary ... is X")
     return exprs
 

@@ -55,6 +55,7 @@ from ._money import (
 )
 from ._numbers import amounts, multipliers, number_words, numerals
 from ._prose import in_prose, messy_text, non_money, prose
+from ._tables import in_tables
 from ._values import (
     ALL_KINDS,
     ALL_STYLES,
@@ -89,6 +90,7 @@ __all__ = [
     "governed",
     "in_language",
     "in_prose",
+    "in_tables",
     "messy_text",
     "money",
     "multipliers",
