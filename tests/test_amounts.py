@@ -423,7 +423,7 @@ RESOLUTION = [
     ("The bill at the diner came to $45 with tip", "AUD",
      [("$45", "45", "45", "AUD", None, {"src": "default", "cands": {"USD", "AUD", "CAD"}})]),
     ("Weekly rent in Darwin averages $520 for a unit", "AUD",
-     [("$520", "520", "520", "AUD", None, {"src": "default"})]),
+     [("$520", "520", "520", "AUD", "week", {"src": "default"})]),  # the weekly rent the clause names
     # ...but never overrides an explicit sign or code.
     ("The bill at the diner came to US$45 with tip", "AUD",
      [("US$45", "45", "45", "USD", None, {"src": "explicit"})]),

@@ -66,7 +66,7 @@ def cents_after(cur: Cursor, amt: Amount, *, and_cents: bool = True) -> None:
         k = minor.t1
     elif minor is not None:
         return  # "50 dollar 50 dollar": the next number has its own currency
-    elif lang.unit_chain:
+    elif cur.t[amt.t1 - 1].low in lang.unit_chain:
         return  # "一块二" is 1.2: a bare number after the unit is the next unit down (units_after)
     elif k < cur.n and cur.t[k].attached and cur.t[k].kind != PUNCT and not lang.unspaced:
         return  # "10 turkish lira 11a": a code, not cents (words touch in text written without spaces)
@@ -102,6 +102,7 @@ def units_after(cur: Cursor, amt: Amount) -> None:
         return
     last = cur.t[amt.t1 - 1].low
     place = chain.get(last, base)
+    spoken = last in chain  # a bare numeral is the next unit down only right after a unit word of the chain
     units = cur.lang.units
     ctx = context()
     k = amt.t1
@@ -121,7 +122,7 @@ def units_after(cur: Cursor, amt: Amount) -> None:
         nxt = cur.low(k + 1)
         if nxt in chain and chain[nxt] > place and cur.near(k + 1):
             at, end = chain[nxt], k + 2  # "六角", "三分"
-        elif nxt not in chain and tok.kind == WORD and (k + 1 >= cur.n or cur.t[k + 1].kind != NUM):
+        elif spoken and nxt not in chain and tok.kind == WORD and (k + 1 >= cur.n or cur.t[k + 1].kind != NUM):
             at, end = place + 1 + skip, k + 1  # "一块二", "两毛五": the next unit down
         else:
             return
@@ -129,6 +130,7 @@ def units_after(cur: Cursor, amt: Amount) -> None:
         amt.decimals = True
         amt.t1 = end
         place = at
+        spoken = end == k + 2
         k = end
 
 
