@@ -24,7 +24,7 @@ from .cursor import Cursor
 from .digits import digits_at, digits_for, multiplier_at
 from .nodes import CODE, IMPLIED, MINOR, NAME, UNIT, Amount, Signal
 from .nodes import SIGN as SIGN_KIND
-from .not_money import YEAR_LIKE_MAX, YEAR_LIKE_MIN, code_context, ordinary_name
+from .not_money import YEAR_LIKE_MAX, YEAR_LIKE_MIN, code_context, ordinary_name, weight
 from .numerals import numeral_at
 from .periods import period_phrase_at
 from .signals import DOLLAR_SIGNS, make_signal, signal_at
@@ -69,7 +69,8 @@ def amount(cur: Cursor, i: int, *, and_cents: bool = True) -> Amount | None:
     # "a dollar", "an euro": one, when the phrase ends there.
     if tok.kind == WORD and tok.low in lang.articles and i + 1 < cur.n:
         sig = signal_at(cur, i + 1, prefix=False)
-        if sig is not None and sig.kind in (NAME, MINOR) and cur.near(i + 1):
+        if sig is not None and sig.kind in (NAME, MINOR) and cur.near(i + 1) \
+                and not (sig.text.lower() in lang.weight_names and weight(cur, i, sig.t1)):  # "a pound of flour"
             after = cur.low(sig.t1)
             if sig.t1 >= cur.n or cur.t[sig.t1].kind == PUNCT or after in lang.article_money_followers:
                 amt = Amount(Decimal(1), i, sig.t1, words=True)
@@ -222,6 +223,9 @@ def suffix_signal(cur: Cursor, num: Amount) -> Signal | None:
     if sig.kind == CODE and sig.t1 < cur.n and cur.t[sig.t1].kind == NUM and cur.t[sig.t1].attached \
             and not cur.t[j].attached:
         return None  # "3 USD50 cards": the code belongs to the number it touches
+    if sig.kind == SIGN_KIND and not cur.t[j].attached and sig.t1 < cur.n and cur.t[sig.t1].attached \
+            and cur.t[sig.t1].kind == NUM:
+        return None  # "aged under 21 £10.18 an hour": a sign glued to the next number is that number's
     if sig.kind == SIGN_KIND and not cur.t[j].attached and sig.t1 < cur.n and cur.near(sig.t1):
         # "1 $ 10 dollars": a sign spaced on both sides binds to the right when the right side
         # confirms it with a name; "10 $ 30 $" keeps it on the left.
