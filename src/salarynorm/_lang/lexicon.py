@@ -144,6 +144,7 @@ class Lexicon:
     # equivalents
     equivalent_leads: PhraseSet
     equivalent_separators: frozenset[str]
+    equivalent_leads_after_comma: PhraseSet
     # not money
     unit_chain: dict[str, int]
     cents_connectors: frozenset[str]

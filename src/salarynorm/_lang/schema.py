@@ -168,6 +168,10 @@ SCHEMA: Final[dict[str, tuple[str, str]]] = {
     # --- equivalents ----------------------------------------------------------------------------------
     "equivalent_leads": ("phrases", "Words between \"(\" and a restatement (\"about\", \"rund\")."),
     "equivalent_separators": ("words", "Separators between restatements in one parenthesis."),
+    "equivalent_leads_after_comma": ("phrases", "Words after a comma that restate the amount before it in "
+                                                "another currency (\"€740 million, equivalent to $805 "
+                                                "million\", \"£2bn, or roughly $2.5bn\"); approximation "
+                                                "words may follow them (\"which is about\")."),
     # --- not money ------------------------------------------------------------------------------------
     "unit_chain": ("powers", "Units spoken one after the other, each with its place below the main unit (yuan "
                              "\"元\" = 0, jiao \"角\" = 1, fen \"分\" = 2): \"五元六角\" is 5.6, and a bare "

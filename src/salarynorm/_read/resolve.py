@@ -266,7 +266,7 @@ def _made(text: str, start: int, end: int, lo: Decimal | None, hi: Decimal | Non
 
 
 def _mention(text: str, expr: Expr, cur: Decision, period: str | None,
-             equivalents: tuple[Mention, ...], language: str) -> Mention:
+             equivalents: tuple[Mention, ...], language: str, period_text: str | None = None) -> Mention:
     lo, hi, _, _ = _values(expr)
     lo_v: Decimal | None = lo
     hi_v: Decimal | None = hi
@@ -276,7 +276,8 @@ def _mention(text: str, expr: Expr, cur: Decision, period: str | None,
         hi_v = None
     return _made(text[expr.start : expr.end], expr.start, expr.end, lo_v, hi_v, cur.code,
                  None if period is None else _PERIODS[period], expr.approximate, equivalents, cur.how,
-                 cur.candidates, cur.written, expr.period_text, expr.bound_text, language)
+                 cur.candidates, cur.written, expr.period_text if period_text is None else period_text,
+                 expr.bound_text, language)
 
 
 def field_mention(v: Vocabulary, field: str, exprs: list[Expr], default_currency: str | None,
@@ -299,7 +300,8 @@ def build_mentions(v: Vocabulary, text: str, exprs: list[Expr], *, default_curre
     """Mentions for the parsed expressions of one document, in text order.
 
     A restatement that turns out to be in the same currency as its primary ("$1,150.40/week
-    ($28.76/hour)") is not an equivalent: it becomes a mention of its own.
+    ($28.76/hour)") is not an equivalent: it becomes a mention of its own; one written in words after a
+    comma ("US$5m, or $10 a share") also when its sign may be the primary's currency.
     """
     resolver = _Resolver(v, exprs, default_currency, text, region)
     language = v.lang.language
@@ -307,13 +309,18 @@ def build_mentions(v: Vocabulary, text: str, exprs: list[Expr], *, default_curre
     for e in exprs:
         cur = resolver.currency(e)
         period = e.period or default_period
+        period_text = e.period_text
+        kept: list[tuple[Expr, Decision]] = []
         eqs: list[Mention] = []
         split: list[Mention] = []
         for q in e.equivalents:
             qcur = resolver.currency(q)
-            qperiod = q.period or period
             if q.period is not None and period is not None and q.period != period:
                 split.append(_mention(text, q, qcur, q.period, (), language))  # "$1,150.40/week ($28.76/hour)"
+                continue
+            if q.in_words and (qcur.written == cur.written or (cur.code is not None and (
+                    qcur.code == cur.code or cur.code in qcur.candidates))):
+                split.append(_mention(text, q, qcur, q.period or default_period, (), language))  # "$5m, or $10"
                 continue
             if cur.code is not None and (qcur.code == cur.code or cur.code in qcur.candidates):
                 if qcur.how is CurrencySource.EXPLICIT or qcur.written == cur.written \
@@ -328,7 +335,11 @@ def build_mentions(v: Vocabulary, text: str, exprs: list[Expr], *, default_curre
                     qcur = Decision(default_currency, CurrencySource.DEFAULT, others, qcur.written)
                 else:
                     qcur = Decision(None, CurrencySource.UNKNOWN, others, qcur.written)
-            eqs.append(_mention(text, q, qcur, qperiod, (), language))
-        out.append(_mention(text, e, cur, period, tuple(eqs), language))
+            if q.in_words and e.period is None and q.period is not None and period_text is None:
+                period, period_text = q.period, q.period_text  # "5.000 Franken, also etwa 5.200 Euro im Monat"
+            kept.append((q, qcur))
+        for q, qcur in kept:
+            eqs.append(_mention(text, q, qcur, q.period or period, (), language))
+        out.append(_mention(text, e, cur, period, tuple(eqs), language, period_text))
         out.extend(split)
     return out

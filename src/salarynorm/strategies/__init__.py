@@ -55,6 +55,7 @@ from ._money import (
 )
 from ._numbers import amounts, multipliers, number_words, numerals
 from ._prose import in_prose, messy_text, non_money, prose
+from ._restatements import restated_in_same_currency, restated_in_words
 from ._tables import in_tables
 from ._values import (
     ALL_KINDS,
@@ -101,5 +102,7 @@ __all__ = [
     "periods",
     "prose",
     "ranges",
+    "restated_in_same_currency",
+    "restated_in_words",
     "with_period",
 ]

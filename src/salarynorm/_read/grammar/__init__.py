@@ -22,7 +22,7 @@ from .amounts import amount, grand_signal, minus_before
 from .approximation import approx_after, approx_before
 from .bounds import bound_after, bound_before
 from .cursor import SPACES, Cursor, phrase_before
-from .equivalents import equivalents
+from .equivalents import equivalents, equivalents_in_words
 from .nodes import UNIT, Amount, Expr, Signal
 from .periods import period_after, period_before, period_phrase_at
 from .ranges import change_context, changed_by, connector, opener, range_of
@@ -173,6 +173,8 @@ def after(cur: Cursor, expr: Expr, inner: bool) -> None:
         if expr.period is None:
             k = period_after(cur, expr, k)
         k = approx_after(cur, expr, k)
+    if not inner:
+        k = equivalents_in_words(cur, expr, k, expression)  # "£2bn, or roughly $2.5bn"
     expr.next = k
 
 

@@ -96,8 +96,8 @@ class Amount:
 class Expr:
     """A money expression: one amount or a range, with bound, approximation, period and equivalents."""
 
-    __slots__ = ("approximate", "bound", "bound_text", "end", "equivalents", "field_bare", "hi", "lo", "next",
-                 "period", "period_text", "start", "t0", "t1")
+    __slots__ = ("approximate", "bound", "bound_text", "end", "equivalents", "field_bare", "hi", "in_words", "lo",
+                 "next", "period", "period_text", "start", "t0", "t1")
 
     def __init__(self, lo: Amount, hi: Amount) -> None:
         self.lo = lo
@@ -114,6 +114,7 @@ class Expr:
         self.period_text: str | None = None
         self.equivalents: list[Expr] = []
         self.field_bare = False  # a bare number, money only because the text is a money field
+        self.in_words = False  # a restatement after a comma and words ("£2bn, or roughly $2.5bn")
 
     @property
     def is_range(self) -> bool:
