@@ -129,3 +129,19 @@ def test_rapport_annuel_is_an_adjective_on_another_noun() -> None:
 
 def test_prose_without_a_table_reads_as_before() -> None:
     assert _read("The salary is $50,000 | negotiable.") == [("$50,000", None, None)]
+
+
+def test_a_neighbouring_column_s_header_is_not_the_amount_s_clause() -> None:
+    text = ("| Role | Bonus | Annual salary |\n|---|---|---|\n"
+            "| Nurse | £2,000 | £30,000 |\n"
+            "| Doctor | £5,000 | £80,000 |\n")
+    assert [p for _, p, _ in _read(text)] == [None, "year", None, "year"]
+
+
+@pytest.mark.parametrize(("text", "period"), [
+    ("Annual salary | £30,000", "year"),  # one row: its label
+    ("Hourly\t$20", "hour"),
+    ("Bonus | £2,000", None),
+])
+def test_one_row_of_a_label_and_money(text: str, period: str | None) -> None:
+    assert [p for _, p, _ in _read(text)] == [period]

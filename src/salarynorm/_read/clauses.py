@@ -18,6 +18,7 @@ import re
 from typing import Final
 
 from .grammar import Expr
+from .layout import cell_start
 from .tokens import PUNCT, WORD, tokenize, trie
 from .vocabulary import Vocabulary
 
@@ -54,6 +55,7 @@ def govern(text: str, exprs: list[Expr], v: Vocabulary) -> None:
             if exprs[back].end <= expr.start and own[back]:
                 lo = max(lo, exprs[back].end)
                 break
+        lo = cell_start(text, lo, expr.start)  # a table's other cells are not the amount's clause
         if finder.search(text, lo, expr.start) is None:
             continue  # no period adjective at all before it: the common case, decided in one search
         found = _period_of_clause(text, lo, expr.start, v, adjectives)

@@ -29,7 +29,7 @@ from .grammar.periods import compound_period, period_phrase_at
 from .tokens import WORD, tokenize
 from .vocabulary import Vocabulary
 
-__all__ = ["header_period", "layout_periods"]
+__all__ = ["cell_start", "header_period", "layout_periods"]
 
 # A header cell or a list's header longer than this is a sentence, not a label.
 _LABEL: Final = 80
@@ -60,13 +60,19 @@ def layout_periods(text: str, exprs: list[Expr], v: Vocabulary) -> None:
             j = i + 1
             while j < len(lines) and _row_kind(text, lines[j]) == kind:
                 j += 1
-            if j - i >= 2 and any(e.period is None for k in range(i, j) for e in held[k]):
+            if any(e.period is None for k in range(i, j) for e in held[k]):
                 _table(text, lines[i:j], held[i:j], kind, v)
             i = j
         elif _list_header(text, lines[i]) and not held[i]:
             i = _list(text, lines, held, i, v)
         else:
             i += 1
+
+
+def cell_start(text: str, lo: int, start: int) -> int:
+    """Where the table cell holding offset ``start`` begins, or ``lo`` if no cell edge ("|", a tab) lies
+    between them: what is said in another cell (a neighbouring column's header) is not the amount's clause."""
+    return max(lo, text.rfind("|", lo, start) + 1, text.rfind("\t", lo, start) + 1)
 
 
 def _lines(text: str) -> list[tuple[int, int]]:
@@ -134,10 +140,10 @@ def _table(text: str, rows: list[tuple[int, int]], held: list[list[Expr]], sep: 
     header = _cells(text, rows[0], sep)
     columns: list[tuple[str, str] | None] = []
     first = 0
-    if not held[0]:  # a first row that holds money is data: the table has no header
+    if len(rows) > 1 and not held[0]:  # a first row that holds money is data: the table has no header
         columns = [header_period(text, s, e, v) for s, e in header]
         first = 1
-        if len(rows) > 1 and _separator_row(text, _cells(text, rows[1], sep)):
+        if _separator_row(text, _cells(text, rows[1], sep)):
             first = 2
     for r in range(first, len(rows)):
         todo = [e for e in held[r] if e.period is None]

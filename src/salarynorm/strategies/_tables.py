@@ -55,9 +55,10 @@ def _tables(draw: st.DrawFn, base: SearchStrategy[RenderedMoney], layouts: tuple
     header, period = draw(_header())
     words = _vocabulary()
     rows = draw(st.lists(st.tuples(st.sampled_from(words), base), min_size=1, max_size=4))
-    # a second money column whose header ("Bonus") states no period, to the right of the first; not after a
+    # a second money column whose header ("Bonus") states no period, on either side of the first; not after a
     # tab, which the grammar reads as a space ("5,000<tab>USD" is one amount)
     other = draw(st.booleans()) and layout in ("markdown", "pipes")
+    left = other and draw(st.booleans())
     seconds = [draw(base) for _ in rows] if other else []
     placed: list[tuple[int, RenderedMoney, Period | None]] = []
     if layout == "list":
@@ -70,18 +71,17 @@ def _tables(draw: st.DrawFn, base: SearchStrategy[RenderedMoney], layouts: tuple
         sep = "\t" if layout == "tabs" else " | "
         edge = "| " if layout == "markdown" else ""
         end = " |" if layout == "markdown" else ""
-        names = ["Role", header, *(["Bonus"] if other else [])]
-        text = edge + sep.join(names) + end + "\n"
+        columns = [header, "Bonus"] if other and not left else ["Bonus", header] if other else [header]
+        text = edge + sep.join(["Role", *columns]) + end + "\n"
         if layout == "markdown":
-            text += "|" + "|".join("---" for _ in names) + "|\n"
+            text += "|" + "|".join("---" for _ in range(len(columns) + 1)) + "|\n"
         for index, (label, drawn) in enumerate(rows):
-            text += edge + label + sep
-            placed.append((len(text), drawn, period))
-            text += drawn.text
-            if other:
+            text += edge + label
+            cells = [(drawn, period), (seconds[index], None)] if other else [(drawn, period)]
+            for cell, cell_period in (reversed(cells) if left else cells):
                 text += sep
-                placed.append((len(text), seconds[index], None))
-                text += seconds[index].text
+                placed.append((len(text), cell, cell_period))
+                text += cell.text
             text += end + "\n"
     return tuple(_placed(drawn, text, at, p) for at, drawn, p in placed)
 
@@ -92,7 +92,7 @@ def in_tables(base: SearchStrategy[RenderedMoney] | None = None, *,
     dollar a bare "$" is is decided for the whole document) in a table or a list whose header states a
     period from the lexicon: a markdown table ("| Role | Annual salary |" over "|---|---|"), pipes without
     the separator row, tab-separated rows, or a list under "Day rates for ...:". Every amount without a
-    period of its own has the header's; a second column headed "Bonus" has none. All the drawn readings
+    period of its own has the header's; a second column headed "Bonus", on either side, has none. All the drawn readings
     share one ``text``, in reading order.
 
     Examples:
