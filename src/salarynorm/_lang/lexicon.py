@@ -87,6 +87,8 @@ class Lexicon:
     scale_currency_links: frozenset[str]
     percent_signs: frozenset[str]
     percent_words: frozenset[str]
+    unit_price_nouns: frozenset[str]
+    fuel_nouns: frozenset[str]
     # currency signals
     letter_minor_units: dict[str, str]
     times_of_day: frozenset[str]

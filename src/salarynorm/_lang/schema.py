@@ -92,6 +92,13 @@ SCHEMA: Final[dict[str, tuple[str, str]]] = {
                                       "(\"milliards d'euros\", \"millones de dólares\", \"milioni di euro\")."),
     "percent_signs": ("words", "Signs after a number that make it a percentage."),
     "percent_words": ("words", "Words after a number that make it a percentage (\"percent\", \"Prozent\")."),
+    "unit_price_nouns": ("words", "Units a price is quoted per, after a period preposition (\"$3.499 a gallon\", "
+                                  "\"$1.125 per share\", \"/litre\"): there, as beside an hourly period, a lone "
+                                  "\".\" before three digits is a decimal point, not a grouping (\"$1.250\" alone "
+                                  "is 1,250)."),
+    "fuel_nouns": ("words", "Fuels whose price is quoted to a tenth of a cent: among the five words before the "
+                            "amount (same sentence), a lone \".\" before three digits is a decimal point "
+                            "(\"gas averaged $3.499\")."),
     # --- currency signals -----------------------------------------------------------------------------
     "letter_minor_units": ("spellings", "Single letters for minor units after a small amount (\"99p\")."),
     "times_of_day": ("words", "Times of day that begin with a minor-unit letter (\"p.m.\")."),

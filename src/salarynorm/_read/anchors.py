@@ -190,13 +190,14 @@ def _signs() -> tuple[re.Pattern[str], tuple[str, ...]]:
 
 @functools.cache
 def _letter_signs(tag: str) -> re.Pattern[str] | None:
-    """Single-letter signs glued to a digit, not inside a word ("R18.99"); the grammar checks the number."""
+    """Single-letter signs glued to a digit or one space before one, not inside a word ("R18.99", "R 7 250");
+    the grammar checks the number."""
     letters = "".join(sorted(vocabulary(tag).lang.letter_signs_on_formatted_numbers))
     if not letters:
         return None
     # No lookbehind: a pattern that starts with a literal is searched at memchr speed; the caller checks
     # the character before each (rare) hit.
-    return re.compile(rf"[{re.escape(letters)}](?=\d)")
+    return re.compile(rf"[{re.escape(letters)}](?=[ \u00a0]?\d)")
 
 
 def _byte_hits(text: str, tag: str) -> tuple[list[tuple[int, int, bool]], bytes, bytes]:

@@ -72,8 +72,13 @@ def _multiplied(draw: st.DrawFn, mantissa: Decimal, mult: tuple[str, int], style
 
 
 def _plain_number(value: Decimal, currency: str, style: str) -> _Num:
+    """``value`` in ``style``; plainly where that writes a lone "." before three digits ("1.250"): alone that
+    groups thousands, but beside an hourly period or a unit price, which may follow, it is a decimal point."""
     three = table().currencies[currency].digits == 3
-    return _Num(_render_digits(value, style, lone_three_is_decimal=three), value, False)
+    text = _render_digits(value, style, lone_three_is_decimal=three)
+    if not three and text.count(".") == 1 and text.replace(".", "").isdigit() and len(text.split(".")[1]) == 3:
+        text = format(value, "f")
+    return _Num(text, value, False)
 
 
 def _attach(num: _Num, placement: Placement, display: str) -> str:

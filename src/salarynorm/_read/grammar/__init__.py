@@ -22,6 +22,7 @@ from .amounts import amount, grand_signal, minus_before
 from .approximation import approx_after, approx_before
 from .bounds import bound_after, bound_before
 from .cursor import SPACES, Cursor, phrase_before
+from .digits import decimals_per_unit
 from .equivalents import equivalents, equivalents_in_words
 from .nodes import UNIT, Amount, Expr, Signal
 from .periods import period_after, period_before, period_phrase_at
@@ -98,6 +99,9 @@ def expression(cur: Cursor, i: int, inner: bool) -> Expr | None:
     first = amount(cur, i, and_cents=opened is None or not set(lang.range_openers[opened]) & lang.cents_connectors)
     if first is None:
         return None
+    if first.t0 < i:  # "[US]$3 million": the editor's bracket before the sign begins the amount
+        i = first.t0
+        opened = opened or opener(cur, i)
     if first.signal is None and i >= 2 and cur.t[i].attached and cur.is_punct(i - 1, lang.range_dashes) \
             and cur.t[i - 1].attached and cur.t[i - 2].kind == NUM:
         return None  # "13" of "2012–13" is the end of a span, not the start of money
@@ -147,6 +151,7 @@ def expression(cur: Cursor, i: int, inner: bool) -> Expr | None:
     expr.start, expr.end = cur.t[expr.t0].start, cur.t[expr.t1 - 1].end
     after(cur, expr, inner)
     before(cur, expr, i, change)
+    decimals_per_unit(cur, expr)  # "$7.125 an hour", "$3.499 a gallon"
     if expr.bound is not None and not expr.is_range:
         for q in expr.equivalents:
             if q.bound is None and not q.is_range:

@@ -18,7 +18,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from ..._decimals import scaled
-from ..tokens import NUM, PUNCT, SIGN, WORD
+from ..tokens import NUM, PUNCT, WORD
 from .cents import cents_after, units_after
 from .cursor import Cursor
 from .digits import digits_at, digits_for, multiplier_at
@@ -60,7 +60,7 @@ def amount(cur: Cursor, i: int, *, and_cents: bool = True) -> Amount | None:
     # word: "직원 1만 명" (10,000 employees) holds no won.
     inside = bool(lang.glued_after_currency) and i > 0 and tok.attached and cur.t[i - 1].kind == WORD \
         and cur.t[i - 1].low not in cur.v.known_words
-    if tok.kind in (SIGN, WORD) and not inside:
+    if tok.kind != NUM and not inside:  # a sign, a code, a name; "[C]$" from its bracket
         sig = signal_at(cur, i, prefix=True)
         if sig is not None and sig.kind != MINOR and sig.t1 < cur.n:
             amt = signed_number(cur, sig, and_cents)

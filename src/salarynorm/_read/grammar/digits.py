@@ -4,10 +4,12 @@ Rules:
 
 * ``digits_at``: a number in digits in any grouping ("1,234.56", "1.234,56", "1 234", "12,50,000",
   "98'500"), with the digit groups a space splits ("1 234,56"), the cents a price field writes apart
-  ("$119. 95") and the dash of "no fraction" ("50,-", "4850.-"); never a percentage ("5 %");
+  ("$119. 95"), the thousands a stray space splits off ("N250, 000") and the dash of "no fraction" ("50,-",
+  "4850.-"); never a percentage ("5 %");
 * ``multiplier_at``: a multiplier after it ("$900k", "£2.5bn", "$1.5-billion", "₹1.5 lakh crore");
 * ``glued_period``: a period glued to the multiplier ("£25kpa");
-* ``digits_for``: "KD 1.234" is 1.234 when every currency the signal may be has three minor digits.
+* ``digits_for``: "KD 1.234" is 1.234 when every currency the signal may be has three minor digits;
+* ``decimals_per_unit``: "$7.125 an hour", "$3.499 a gallon", "gas at $3.499" are 7.125 and 3.499.
 """
 
 from __future__ import annotations
@@ -19,9 +21,9 @@ from ..._decimals import context, scaled
 from ..numbers import read_digits
 from ..tokens import NUM, PUNCT, WORD
 from .cursor import SPACES, Cursor
-from .nodes import Amount, Signal
+from .nodes import Amount, Expr, Signal
 
-__all__ = ["MAX_NUMBER_CHARS", "digits_at", "digits_for", "multiplier_at"]
+__all__ = ["MAX_NUMBER_CHARS", "decimals_per_unit", "digits_at", "digits_for", "multiplier_at"]
 
 # The longest number (in characters) read as money: no real amount has 40 digits, and Decimal
 # conversion of megabyte-long digit runs would not be linear.
@@ -71,6 +73,32 @@ def glued_period(cur: Cursor, j: int) -> tuple[int, str, str] | None:
     return None
 
 
+# The most thousands groups a stray space may split off ("N1, 500, 000, 000"): bounded, so that a long run of
+# "1, 000, 000, ..." costs each start a constant.
+_STRAY_GROUPS: Final = 4
+
+
+def _stray_spaced_groups(cur: Cursor, i: int, j: int, raw: str) -> int:
+    """The token after the thousands groups that a stray space splits from the number ending before token j
+    ("N250, 000", "N1, 500, 000", common in Nigerian writing), or j itself. Only groups ending in "000" and
+    making a well-grouped number: a list ("5, 10, 250", "$250, 500 or 750") never reads as one."""
+    k = j
+    groups = ""
+    last = ""
+    for _ in range(_STRAY_GROUPS):
+        if not (k + 1 < cur.n and cur.is_punct(k, ",") and cur.t[k].attached and cur.gap(k + 1) == " "
+                and cur.t[k + 1].kind == NUM and len(cur.t[k + 1].text) == 3 and cur.t[k + 1].text.isdigit()):
+            break
+        last = cur.t[k + 1].text
+        groups += "," + last
+        k += 2
+    if last != "000" or (cur.is_punct(k, ",.") and k + 1 < cur.n and cur.t[k].attached and cur.t[k + 1].attached):
+        return j  # not ending in "000", or more digits glued after it: "250, 000,5" is no number we know
+    written = raw + groups
+    reading = read_digits(written)
+    return k if reading is not None and reading.length == len(written) and not reading.decimals else j
+
+
 def digits_at(cur: Cursor, i: int) -> Amount | None:
     """The number in digits at token i, with a multiplier after it, or None (a percentage, a number too
     long for money, digits that only begin a numeral phrase)."""
@@ -93,6 +121,9 @@ def digits_at(cur: Cursor, i: int) -> Amount | None:
             and cur.gap(j + 1) == " " and cur.t[j].text not in raw:
         raw = raw + cur.t[j].text + cur.t[j + 1].text  # price fields: "$119. 95", "118, 99 TL"
         j += 2
+    elif "." not in raw and j + 1 < cur.n and cur.is_punct(j, ",") and cur.t[j].attached:
+        j = _stray_spaced_groups(cur, i, j, raw)
+        raw = cur.text[cur.t[i].start : cur.t[j - 1].end]
     lang = cur.lang
     if j < cur.n and cur.t[j].kind == PUNCT and cur.t[j].text in lang.percent_signs and cur.near(j):
         return None
@@ -143,6 +174,52 @@ def digits_at(cur: Cursor, i: int) -> Amount | None:
             amt.t1 = k + 2
             amt.scale_word = cur.t[k + 1].low
     return amt
+
+
+# How far before an amount a fuel word makes it a fuel price ("regular gas averaged $3.499").
+_FUEL_REACH: Final = 5
+# Punctuation that ends the sentence a fuel word must share with the amount.
+_SENTENCE_ENDS: Final = frozenset(".!?;")
+
+
+def decimals_per_unit(cur: Cursor, expr: Expr) -> None:
+    """Re-read "$7.125" as 7.125 where three decimals are what is meant: beside an hourly period ("$7.125 an
+    hour"), a price per unit ("$3.499 a gallon", "$1.125 per share") or a fuel price ("diesel at $4.125").
+    Alone, "$1.250" stays 1,250."""
+    lang = cur.lang
+    if lang.decimal_mark == "," or not any(_three_decimals(a) for a in (expr.lo, expr.hi)):
+        return
+    k = expr.next
+    per_unit = k + 1 < cur.n and cur.low(k) in lang.period_prepositions and cur.low(k + 1) in lang.unit_price_nouns \
+        and cur.near(k) and cur.near(k + 1)
+    if not (expr.period == "hour" or per_unit or _fuel_before(cur, expr.t0)):
+        return
+    for a in (expr.lo, expr.hi):
+        if _three_decimals(a) and a.raw is not None:
+            reading = read_digits(a.raw, three_decimals=True)
+            if reading is not None:
+                a.number = reading.value
+                a.decimals = True
+
+
+def _three_decimals(amt: Amount) -> bool:
+    """An amount written with one "." before exactly three digits and nothing else ("7.125"), read as a
+    grouping."""
+    raw = amt.raw
+    if raw is None or amt.mult or amt.decimals or raw.count(".") != 1 or not raw.replace(".", "").isdigit():
+        return False
+    head, tail = raw.split(".")
+    return len(tail) == 3 and 1 <= len(head) <= 3
+
+
+def _fuel_before(cur: Cursor, i: int) -> bool:
+    """True when a fuel word is among the few words before token i, in its sentence."""
+    for k in range(i - 1, max(-1, i - 1 - _FUEL_REACH), -1):
+        if cur.t[k].kind == PUNCT and cur.t[k].text in _SENTENCE_ENDS:
+            return False
+        if cur.t[k].low in cur.lang.fuel_nouns:
+            return True
+    return False
 
 
 def digits_for(cur: Cursor, amt: Amount, signal: Signal | None = None) -> None:

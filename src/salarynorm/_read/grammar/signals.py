@@ -7,7 +7,9 @@ Rules (each with the surface it reads):
   no ISO code ("bitcoin") or one that carries a scale and a period ("LPA");
 * ``code``: the ISO code a word spells, where it may be read as one ("ALL 5 solutions" is no lek);
 * ``sign``: a sign's candidates, refusing letter signs that are words in prose ("R", "KM") unless the
-  number glued to them is written as money ("R18.99");
+  number glued to them, or one space after them, is written as money ("R18.99", "R 7 250");
+* ``_bracketed_dollar``: the letters an editor puts in brackets before "$" ("[US]$3 million", "[C]$40
+  million");
 * ``not a currency pair``: "EUR/USD 1.0850" quotes a rate, it is not money.
 
 Candidates are ISO codes, conventional reading first; which one is meant is decided per document later.
@@ -17,8 +19,8 @@ from __future__ import annotations
 
 from typing import Final
 
-from ..tokens import NUM, SIGN, WORD, Token
-from .cursor import Cursor, phrase_at
+from ..tokens import NUM, PUNCT, SIGN, WORD, Token
+from .cursor import SPACES, Cursor, phrase_at
 from .digits import digits_at, multiplier_at
 from .nodes import CODE, MINOR, NAME, UNIT, Signal
 from .nodes import SIGN as SIGN_KIND
@@ -40,13 +42,20 @@ def make_signal(cur: Cursor, kind: str, i0: int, i1: int, cands: tuple[str, ...]
 
 def formatted_number(cur: Cursor, i: int) -> bool:
     """True when token i is a number glued to the sign before it and written as money is: with decimals
-    or digit groups ("R18.99", "R15 000", "R2,500"), or with a multiplier ("R2bn")."""
-    if i >= cur.n or cur.t[i].kind != NUM or not cur.t[i].attached:
+    or digit groups ("R18.99", "R15 000", "R2,500"), or with a multiplier ("R2bn"); or one space after the
+    sign, in digit groups or with a multiplier ("R 7 250", "N 250,000", "R 2bn"), never with decimals alone
+    ("R 4.3" is the language's version) nor bare ("Section R 7", "N 250 road")."""
+    if i >= cur.n or cur.t[i].kind != NUM:
+        return False
+    glued = cur.t[i].attached
+    if not glued and cur.gap(i) not in SPACES:
         return False
     num = digits_at(cur, i)
     if num is None:
         return False
-    return num.decimals or num.mult > 0 or num.t1 > i + 1 or not cur.t[i].text.isdigit()
+    if glued:
+        return num.decimals or num.mult > 0 or num.t1 > i + 1 or not cur.t[i].text.isdigit()
+    return num.mult > 0 or num.t1 > i + 1 or (not num.decimals and not cur.t[i].text.isdigit())
 
 
 def sign(cur: Cursor, text: str, i0: int, i1: int) -> Signal | None:
@@ -95,6 +104,21 @@ def code(cur: Cursor, tok: Token, attached_to_number: bool, *, before_integer: b
     return up
 
 
+# The brackets of an editor's insertion in a quotation: "[US]$3 million", "[C]$40 million".
+_EDITORIAL: Final = ("[", "]")
+
+
+def _bracketed_dollar(cur: Cursor, i: int) -> Signal | None:
+    """The dollar sign at token i with the letters an editor put before it in brackets, all glued ("[US]$",
+    "[C]$", "[NZ]$"): the sign those letters make, over the brackets too."""
+    if i < 3 or not (cur.t[i].attached and cur.is_punct(i - 1, _EDITORIAL[1]) and cur.t[i - 1].attached
+                     and cur.t[i - 2].kind == WORD and cur.t[i - 2].attached and cur.is_punct(i - 3, _EDITORIAL[0])):
+        return None
+    stem = cur.t[i - 2].text.replace(".", "")
+    cands = cur.tab.signs.get(stem + cur.t[i].text) if stem.isupper() else None  # "[x]$3" is a checkbox
+    return None if cands is None else make_signal(cur, SIGN_KIND, i - 3, i + 1, cands, stem + cur.t[i].text)
+
+
 def signal_at(cur: Cursor, i: int, *, prefix: bool) -> Signal | None:
     """The currency signal starting at token i, or None. ``prefix`` says a number follows it (as in "$5",
     "USD 200"); otherwise it follows a number ("5$", "200 USD", "50 cents")."""
@@ -102,6 +126,10 @@ def signal_at(cur: Cursor, i: int, *, prefix: bool) -> Signal | None:
         return None
     tok = cur.t[i]
     tab = cur.tab
+    if tok.kind == PUNCT:  # "[C]$50 million" from its bracket, as a range's second end starts
+        if prefix and tok.text == _EDITORIAL[0] and i + 3 < cur.n and cur.t[i + 3].text in DOLLAR_SIGNS:
+            return _bracketed_dollar(cur, i + 3)
+        return None
     if tok.kind == SIGN:
         sign_mu = cur.v.minor_units.get(tok.text)
         if sign_mu is not None:
@@ -110,6 +138,10 @@ def signal_at(cur: Cursor, i: int, *, prefix: bool) -> Signal | None:
         sig = sign(cur, tok.text, i, i + 1)
         if sig is None:
             return None
+        if prefix and tok.text in DOLLAR_SIGNS:
+            edited = _bracketed_dollar(cur, i)
+            if edited is not None:
+                return edited
         # "$ SGD4.90", "$SGD 5": a dollar sign that a code right after it makes precise.
         if tok.text in DOLLAR_SIGNS and i + 1 < cur.n and cur.t[i + 1].kind == WORD and cur.near(i + 1):
             c = code(cur, cur.t[i + 1], True)
