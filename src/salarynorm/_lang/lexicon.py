@@ -117,6 +117,8 @@ class Lexicon:
     bounds_after_hyphenated: PhraseSet
     bounds_after_not_before_words: frozenset[str]
     bound_cancellers: frozenset[str]
+    digit_count_words: frozenset[str]
+    digit_count_currency_links: frozenset[str]
     open_top_words: frozenset[str]
     field_upper_bound_words: frozenset[str]
     approx_before: PhraseSet

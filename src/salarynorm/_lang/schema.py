@@ -141,6 +141,13 @@ SCHEMA: Final[dict[str, tuple[str, str]]] = {
     "bounds_after_hyphenated": ("bounds", "Bounds glued to the amount with a hyphen (\"$100,000-plus\")."),
     "bounds_after_not_before_words": ("words", "Bounds after the amount that a following word cancels "
                                                "(\"£30k plus benefits\")."),
+    "digit_count_words": ("words", "Words that after a count of digits give an amount's size (\"six-figure\", "
+                                   "\"7-figure\", \"a six figure salary\"): a lower bound of the smallest "
+                                   "number of that size, only with a currency word in the phrase (\"a "
+                                   "six-figure dollar salary\", \"a six-figure sum in dollars\"); alone, "
+                                   "plural (\"the high five figures\") or before an amount of its own, none."),
+    "digit_count_currency_links": ("words", "Words between the noun an amount's size qualifies and the currency "
+                                            "it is stated in (\"in\" of \"a six-figure sum in dollars\")."),
     "bound_cancellers": ("words", "Words right before a bound phrase that make it their own preposition: "
                                   "\"eine Rechnung über 500 Euro\", \"sich über eine Million freuen\" are no "
                                   "lower bounds."),

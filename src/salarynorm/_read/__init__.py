@@ -15,6 +15,7 @@ runs either in the language that reads most of an undecided text. The public ``e
 
 from __future__ import annotations
 
+import functools
 from typing import Final
 
 from .._lang.detect import candidates
@@ -34,6 +35,33 @@ DEFAULT_LANGUAGE: Final = "en"
 # takes the most of it for money wins (the default's on a tie); at most this many other languages are tried.
 _SHORT: Final = 1000
 _TRIES: Final = 2
+# How many tokens after the last expression of a window may still be its connector and second end.
+_RUN_ON: Final = 8
+
+
+@functools.cache
+def _connector_words(tag: str) -> frozenset[str]:
+    """The words a range connector starts with in a language: its range words ("to", "up" of "up to") and
+    the closers of its openers ("and" of "between")."""
+    lang = vocabulary(tag).lang
+    return frozenset({p.split()[0] for p in lang.range_words if p.split()}
+                     | {c for closers in lang.range_openers.values() for c in closers})
+
+
+def _runs_on(tokens: list[Token], k: int, v: Vocabulary) -> bool:
+    """True when the window's last few tokens from index k are a range word and then only numbers or words
+    that may stand inside an expression ("to as much as 1", "through not exceeding"): the window may have
+    cut an expression's second end."""
+    if not 0 < len(tokens) - k <= _RUN_ON or tokens[k].low not in _connector_words(v.lang.tag):
+        return False
+    return all(t.kind == NUM or t.low in v.inner_words for t in tokens[k:])
+
+
+def _runs_back(tokens: list[Token], k: int, v: Vocabulary) -> bool:
+    """True when every token of the window before index k is a number or a word that may stand inside an
+    expression ("billion up to a maximum of" before "2 billion Australian dollars"): the window may have
+    cut an expression's first end."""
+    return k <= 2 * _RUN_ON and all(t.kind == NUM or t.low in v.inner_words for t in tokens[:k])
 
 
 def read_text(text: str, v: Vocabulary) -> list[Expr]:
@@ -49,14 +77,16 @@ def read_text(text: str, v: Vocabulary) -> list[Expr]:
         tokens = tokenize(text, s, e, v.dotted_words, v.dotted_signs, v.elisions, v.tokens)
         found = parse_window(Cursor(text, tokens, v), anchors)
         for _ in range(MAX_EXTEND):
-            if found and s > floor and found[0].t0 < LOOKBACK:
+            if found and s > floor and (found[0].t0 < LOOKBACK or _runs_back(tokens, found[0].t0, v)):
                 # An expression that starts within a few words of the window's start may have words before
                 # it that matter ("annual pay of ...", "at least ...", "cut ... from"), or may start earlier
                 # still ("thirty five million seven hundred ... dollars"): read further back.
                 s = grow_back(text, s, floor)
-            elif found and e < n and found[-1].next >= len(tokens) - 2:
+            elif found and e < n and (found[-1].next >= len(tokens) - 2 or _runs_on(tokens, found[-1].next, v)):
                 # An expression running into the window's end ("AUD 1 trillion – 10 trillion each day") may
-                # go on: read further, taking in the next window if it is reached.
+                # go on, also when only words that join a range's second end stand between them ("AUD 10,000
+                # to as much as 1,000,000" cut after "as much as 1"): read further, taking in the next window
+                # if it is reached.
                 e = grow_forward(text, e)
                 while index < len(spans) and spans[index][0] <= e:
                     e = max(e, spans[index][1])

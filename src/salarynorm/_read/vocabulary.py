@@ -83,7 +83,11 @@ class Vocabulary:
                                      | set(lang.range_words) | set(lang.range_openers) | set(self.signal_words)
                                      | name_words | stems | set(lang.expression_joiners)
                                      | set(lang.scale_currency_links) | set(lang.elisions)
-                                     | set(lang.name_joiners))
+                                     | set(lang.name_joiners)
+                                     # "300,000 to as much as 900,000 dollars": a range's high end may carry
+                                     # a bound that leaves its top (ranges.connector)
+                                     | {w for p, side in lang.bounds_before.entries.items() if side == "max"
+                                        for w in p.split()})
         # Words after which "a"/"an" may be a number: "a million", "a quarter", "a dollar", "an euro".
         self.after_article = frozenset(set(self.signal_words) | set(lang.scales) | set(lang.hundred)
                                        | set(lang.fractions))

@@ -55,6 +55,7 @@ from ._money import (
 )
 from ._numbers import amounts, multipliers, number_words, numerals
 from ._prose import in_prose, messy_text, non_money, prose
+from ._sizes import BOUNDED_CONNECTORS, sizes_in_digits
 from ._restatements import restated_in_same_currency, restated_in_words
 from ._tables import in_tables
 from ._values import (
@@ -73,6 +74,7 @@ __all__ = [
     "ALL_CONNECTORS",
     "ALL_KINDS",
     "ALL_STYLES",
+    "BOUNDED_CONNECTORS",
     "COMMON_APPROX_AFTER",
     "COMMON_APPROX_BEFORE",
     "COMMON_BOUNDS_AFTER",
@@ -102,6 +104,7 @@ __all__ = [
     "periods",
     "prose",
     "ranges",
+    "sizes_in_digits",
     "restated_in_same_currency",
     "restated_in_words",
     "with_period",

@@ -20,7 +20,7 @@ from typing import Final
 from ..tokens import NUM, PUNCT, SIGN, WORD
 from .amounts import amount, grand_signal, minus_before
 from .approximation import approx_after, approx_before
-from .bounds import bound_after, bound_before
+from .bounds import bound_after, bound_before, figure_bound
 from .cursor import SPACES, Cursor, phrase_before
 from .digits import decimals_per_unit
 from .equivalents import equivalents, equivalents_in_words
@@ -76,6 +76,8 @@ def parse_window(cur: Cursor, anchors: list[int] | None = None) -> list[Expr]:
             i += 1  # "a" starts an amount only before a scale, a fraction or a currency word
             continue
         e = expression(cur, i, False)
+        if e is None:
+            e = figure_bound(cur, i, out[-1].next if out else 0)  # "a six-figure sum in dollars"
         if e is None:
             i += 1
             continue

@@ -4,7 +4,8 @@ Rules:
 
 * ``opener``: a word before the first amount that announces a range ("between", "from", "zwischen");
 * ``connector``: a dash ("-", "–", "--", "-to-"), a range word ("to", "bis"), the closer of the opener
-  ("between X and Y"), or the Romance "a" between two signed amounts ("R$8.000,00 a R$13.000,00");
+  ("between X and Y"), or the Romance "a" between two signed amounts ("R$8.000,00 a R$13.000,00"); after
+  a range word, a bound phrase that leaves the top belongs to the connector ("up to as much as $20m");
 * ``range_of``: two amounts that make a range: compatible currencies, low <= high, with a currency,
   scale or multiplier written once serving both ends ("$300-900k", "7-9 lakh rupees", "30-45000");
 * ``change_context`` / ``changed_by``: after a verb of change "from $5 to $7" is two values, not a range
@@ -17,8 +18,8 @@ import re
 from typing import Final
 
 from ..._decimals import scaled
-from ..tokens import NUM, PUNCT, SIGN
-from .cursor import Cursor
+from ..tokens import NUM, PUNCT, SIGN, WORD
+from .cursor import Cursor, phrase_at
 from .digits import digits_for
 from .nodes import IMPLIED, Amount, Expr
 from .not_money import year_span
@@ -111,15 +112,29 @@ def connector(cur: Cursor, j: int, opened: str | None, *, words: bool = True) ->
     if not words:
         return None
     if opened is not None and w in lang.range_openers[opened]:
-        return j + 1  # "between X and Y", "between X & Y", "from X to Y"
+        return _high_bound(cur, j + 1)  # "between X and Y", "between X & Y", "from X to Y"
     if j + 1 < cur.n and f"{w} {cur.t[j + 1].low}" in lang.range_words and cur.near(j + 1):
-        return j + 2  # "up to", "tot maximaal": the longer connector first
+        return _high_bound(cur, j + 2)  # "up to", "tot maximaal": the longer connector first
     if w in lang.range_words:
-        return j + 1
+        return _high_bound(cur, j + 1)
     if w in lang.range_connectors_between_signs and j + 1 < cur.n and cur.t[j + 1].kind == SIGN \
             and cur.t[j - 1].kind == NUM:
         return j + 1  # "R$8.000,00 a R$13.000,00": the Romance "a" between two signed amounts
     return None
+
+
+def _high_bound(cur: Cursor, j: int) -> int:
+    """Index of the high end after a range word at token j-1: past a bound phrase that leaves the top
+    ("from $5 million up to as much as $20 million", "between $5 and no more than $8"): the range's high end
+    is the most it says already."""
+    n = phrase_at(cur, j, cur.lang.bounds_before, 5)
+    if not n or not cur.near(j) or cur.lang.bounds_before.value(cur.words(j, j + n)) != "max":
+        return j
+    if cur.is_punct(j + n, ":") and cur.t[j + n].attached:
+        n += 1  # "to max: $8"
+    if j + n < cur.n and cur.t[j + n].kind in (NUM, SIGN, WORD):
+        return j + n
+    return j
 
 
 def range_of(cur: Cursor, lo: Amount, hi: Amount) -> Expr | None:
