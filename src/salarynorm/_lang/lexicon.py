@@ -63,6 +63,9 @@ class Lexicon:
     multipliers_attached_only: frozenset[str]
     money_multipliers: frozenset[str]
     money_multiplier_names: tuple[str, ...]
+    money_multipliers_in_context: dict[str, int]
+    note_words: dict[str, int]
+    note_names: tuple[str, ...]
     cjk_numerals: frozenset[str]
     unspaced: str
     myriad_scales: dict[str, int]
@@ -159,6 +162,7 @@ class Lexicon:
     name_adjective_nouns: frozenset[str]
     names_needing_money_context: frozenset[str]
     money_context_words: frozenset[str]
+    names_with_article_in_context: frozenset[str]
     article_money_followers: frozenset[str]
     free_words: frozenset[str]
     months: frozenset[str]

@@ -57,6 +57,16 @@ SCHEMA: Final[dict[str, tuple[str, str]]] = {
     "money_multipliers": ("words", "Multipliers that mean money by themselves: \"50 grand\"."),
     "money_multiplier_names": ("ordered", "Currency names whose readings a money multiplier may have, first "
                                           "reading of each first (\"bucks\", \"quid\": USD, GBP, other dollars)."),
+    "money_multipliers_in_context": ("powers", "Multipliers that mean money by themselves only after a word of "
+                                               "money (money_context_words) within three words before the "
+                                               "number, or before a pay period: \"made 50 bands\" (US slang, "
+                                               "50,000), \"made a mill last year\"; \"two bands played\", "
+                                               "\"3 bands on the bill\" are counts. The currency is read as for "
+                                               "money_multipliers."),
+    "note_words": ("numbers", "Words for a banknote and its face value, counted by the number or article before "
+                              "them: \"a fiver\" is 5, \"two tenners\" 20, in the first reading of note_names."),
+    "note_names": ("ordered", "Currency names whose readings a note word may have, first reading of each first "
+                              "(\"quid\": GBP, then the dollars of \"bucks\")."),
     "cjk_numerals": ("chars", "Ideographic numerals: digits glued to one begin a numeral phrase (\"1億円\")."),
     "unspaced": ("text", "The letters this language writes without spaces between words, as the body of a "
                          "regex character class (\"\\u3040-\\u30ff\\u4e00-\\u9fff\"): runs of them are cut "
@@ -201,8 +211,13 @@ SCHEMA: Final[dict[str, tuple[str, str]]] = {
                                              "money after a number only with a scale or decimals (\"1,2 million "
                                              "de livres\", \"3,50 livres\") or a money word shortly before "
                                              "(money_context_words); \"livres sterling\" is another name."),
+    "names_with_article_in_context": ("words", "Currency names that after an article are money only with a word "
+                                               "of money shortly before (money_context_words, pay_nouns) or "
+                                               "cents after: \"it cost a buck\", \"a buck fifty\"; \"shot a "
+                                               "buck and a doe\" is a deer."),
     "money_context_words": ("words", "Words that make a number after them money (\"coûte\", \"payé\", "
-                                     "\"prix\"), within three words, for names_needing_money_context."),
+                                     "\"prix\"), within three words, for names_needing_money_context and "
+                                     "money_multipliers_in_context."),
     "article_money_followers": ("words", "Words after \"a dollar\" for it to be one dollar (not \"a dollar store\")."),
     "free_words": ("words", "A field that says only this is a price of zero (\"Free!\")."),
     "months": ("words", "Month names: a bare year after one is a date in a money field."),

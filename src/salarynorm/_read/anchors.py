@@ -67,6 +67,8 @@ def _anchor_words(tag: str) -> frozenset[str]:
             words.add(s)
     words.update(w for w in v.minor_units if WORD_SHAPED.match(w))
     words.update(lx.money_multipliers)
+    words.update(lx.money_multipliers_in_context)  # "made 50 bands", "a mill": read only in a money sense
+    words.update(lx.note_words)  # "a fiver", "two tenners"
     words.update(w for w in lx.scales if w in lx.indian_scales)  # "12 lakh", "Rs 5 crore": anchors by themselves
     words.update(p.split()[0] for p in lx.lakhs_per_annum.entries)
     for code in t.currencies:

@@ -90,7 +90,8 @@ class Vocabulary:
                                         for w in p.split()})
         # Words after which "a"/"an" may be a number: "a million", "a quarter", "a dollar", "an euro".
         self.after_article = frozenset(set(self.signal_words) | set(lang.scales) | set(lang.hundred)
-                                       | set(lang.fractions))
+                                       | set(lang.fractions) | set(lang.money_multipliers)
+                                       | set(lang.money_multipliers_in_context) | set(lang.note_words))
         # Words that keep a final dot ("Rs.", "approx.", "est.", "c."): abbreviations the data spells with it.
         # Any other word's final dot is sentence punctuation and becomes a token of its own.
         dotted: set[str] = set()

@@ -10,7 +10,9 @@ Rules:
 * ``suffix_signal``: the signal after a number, also after a hyphen ("12-cent", "one-yen");
 * ``minus_before``: "-$5.00", "(−€3)"; not the dash of "$3-$5";
 * ``indian_salary``: "12 lakhs per annum", "a CTC of 1.2 crore" are money (rupees by convention);
-* ``grand_signal``: "fifty grand" is dollars or pounds.
+* ``grand_signal``: "fifty grand" is dollars or pounds;
+* ``slang_multiplier``, ``article_slang``: slang read in a money sense only ("made 50 bands", "it cost a
+  grand", "made a mill last year", "a fiver", "two tenners"; never "two bands played", "a grand piano").
 """
 
 from __future__ import annotations
@@ -30,7 +32,8 @@ from .periods import period_phrase_at
 from .signals import DOLLAR_SIGNS, make_signal, signal_at
 from .words import words_at
 
-__all__ = ["amount", "grand_signal", "minus_before", "number_at"]
+__all__ = ["amount", "article_slang", "grand_signal", "minus_before", "money_words_before", "number_at",
+           "slang_multiplier"]
 
 
 def number_at(cur: Cursor, i: int, *, digits_only: bool = False) -> Amount | None:
@@ -66,21 +69,31 @@ def amount(cur: Cursor, i: int, *, and_cents: bool = True) -> Amount | None:
             amt = signed_number(cur, sig, and_cents)
             if amt is not None:
                 return amt
-    # "a dollar", "an euro": one, when the phrase ends there.
+    # "a dollar", "an euro": one, when the phrase ends there; "a buck fifty": one and its cents.
     if tok.kind == WORD and tok.low in lang.articles and i + 1 < cur.n:
         sig = signal_at(cur, i + 1, prefix=False)
         if sig is not None and sig.kind in (NAME, MINOR) and cur.near(i + 1) \
                 and not (sig.text.lower() in lang.weight_names and weight(cur, i, sig.t1)):  # "a pound of flour"
             after = cur.low(sig.t1)
-            if sig.t1 >= cur.n or cur.t[sig.t1].kind == PUNCT or after in lang.article_money_followers:
-                amt = Amount(Decimal(1), i, sig.t1, words=True)
-                amt.signal = sig
-                cents_after(cur, amt, and_cents=and_cents)
+            amt = Amount(Decimal(1), i, sig.t1, words=True)
+            amt.signal = sig
+            cents_after(cur, amt, and_cents=and_cents)
+            if amt.decimals or ((sig.t1 >= cur.n or cur.t[sig.t1].kind == PUNCT
+                                 or after in lang.article_money_followers)
+                                and (sig.text.lower() not in lang.names_with_article_in_context
+                                     or money_words_before(cur, i, pay=True))):
                 units_after(cur, amt)
                 return amt
+        slang = article_slang(cur, i)
+        if slang is not None:
+            return slang  # "a grand", "made a mill", "a fiver"
     num = number_at(cur, i)
     if num is None:
         return None
+    if num.t1 + num.tail < cur.n and not num.decimals and (num.words or not num.mult):
+        note = lang.note_words.get(cur.low(num.t1 + num.tail))
+        if note is not None and cur.spaced_once(num.t1 + num.tail) and num.number == num.number.to_integral():
+            return _notes(cur, num.number * note, num.t0, num.t1 + num.tail + 1)  # "two tenners", "3 fivers"
     sig = suffix_signal(cur, num)
     if sig is not None and sig.text.lower() in lang.generic_units and sig.t1 < cur.n:
         named = signal_at(cur, sig.t1, prefix=False)
@@ -103,6 +116,8 @@ def amount(cur: Cursor, i: int, *, and_cents: bool = True) -> Amount | None:
         cents_after(cur, num, and_cents=and_cents)
         units_after(cur, num)
         return num
+    if not num.grand:
+        slang_multiplier(cur, num)  # "made 50 bands", "made 2 mill last year"
     if num.words and not num.grand and not (num.mult and indian_salary(cur, i, num)):
         return None  # "five" alone is not money, even in a field
     if not cur.field and indian_salary(cur, i, num):
@@ -273,6 +288,89 @@ def indian_salary(cur: Cursor, i: int, amt: Amount) -> bool:
     if period_phrase_at(cur, amt.t1) is not None:
         return True
     return any(cur.t[k].low in lang.pay_nouns for k in range(max(0, i - 5), i))
+
+
+def money_words_before(cur: Cursor, t0: int, *, pay: bool = False) -> bool:
+    """True when a word of money (``money_context_words``; with ``pay`` also a pay noun) stands among the
+    three words before token t0, in the same clause: "made 50 bands", "it cost him a grand"."""
+    lang = cur.lang
+    for k in range(t0 - 1, max(-1, t0 - 4), -1):
+        if cur.t[k].kind == PUNCT or not cur.near(k + 1):
+            return False
+        w = cur.t[k].low
+        if w in lang.money_context_words or (pay and w in lang.pay_nouns):
+            return True
+    return False
+
+
+def slang_multiplier(cur: Cursor, num: Amount) -> None:
+    """Make ``num`` money by a slang multiplier after it, in a money sense only: a word of money shortly
+    before it or a pay period after it ("made 50 bands", "made 2 mill last year", "50 bands a year");
+    "two bands played", "3 bands on the bill" and "a paper mill" stay what they are."""
+    table = cur.lang.money_multipliers_in_context
+    if not table or num.decimals:
+        return
+    if num.mult:
+        j = num.t1  # "2 mill": the multiplier is read already
+        if num.scale_word not in table or table[num.scale_word] != num.mult:
+            return
+        power = 0
+    else:
+        j = num.t1 + num.tail
+        if j >= cur.n or cur.t[j].low not in table or not cur.spaced_once(j):
+            return
+        power = table[cur.t[j].low]
+        j += 1
+    if not (money_words_before(cur, num.t0) or period_phrase_at(cur, j) is not None):
+        return
+    if power:
+        num.number = scaled(num.number, power)
+        num.mult = power
+        num.scale_word = cur.t[j - 1].low
+        num.t1 = j
+        num.tail = 0
+    num.grand = True
+
+
+def article_slang(cur: Cursor, i: int) -> Amount | None:
+    """"a fiver" (a note word after an article), and "a grand", "a mill" (a money multiplier after an
+    article) where a word of money stands shortly before or a pay period follows ("it cost a grand", "made
+    a mill last year", "a grand a month"; never "a grand piano", "a paper mill", "a grand, sweeping
+    gesture"); None otherwise."""
+    lang = cur.lang
+    j = i + 1
+    w = cur.low(j)
+    if not cur.spaced_once(j):
+        return None
+    note = lang.note_words.get(w)
+    if note is not None:
+        return _notes(cur, Decimal(note), i, j + 1)
+    if w in lang.money_multipliers and w in lang.multipliers:
+        power = lang.multipliers[w]
+    elif w in lang.money_multipliers_in_context:
+        power = lang.money_multipliers_in_context[w]
+    else:
+        return None
+    ends = j + 1 >= cur.n or cur.t[j + 1].kind == PUNCT or cur.low(j + 1) in lang.article_money_followers
+    period = period_phrase_at(cur, j + 1) is not None
+    if not ((ends and money_words_before(cur, i)) or period):
+        return None
+    amt = Amount(scaled(Decimal(1), power), i, j + 1, mult=power, words=True)
+    amt.scale_word = w
+    amt.grand = True
+    return amt
+
+
+def _notes(cur: Cursor, value: Decimal, t0: int, t1: int) -> Amount:
+    """``value`` in banknotes named by the word before t1 ("a fiver", "two tenners"): pounds, or another
+    reading of ``note_names`` the text takes."""
+    amt = Amount(value, t0, t1, words=True)
+    tok = cur.t[t1 - 1]
+    readings = [cur.names.get(name, ()) for name in cur.lang.note_names]
+    cands = tuple(dict.fromkeys([*(r[0] for r in readings if r), *(c for r in readings for c in r)]))
+    if cands:
+        amt.signal = Signal(IMPLIED, tok.text, cands, t1 - 1, t1, tok.start, tok.end, convention=cands[0])
+    return amt
 
 
 def grand_signal(cur: Cursor, amt: Amount) -> Signal:
