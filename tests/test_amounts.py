@@ -450,11 +450,12 @@ RESOLUTION = [
      "$1.3 million was excessive for a company of its size.", None,
      [("A$1.3 million", "1300000", "1300000", "AUD", None, {"src": "explicit"}),
       ("$1.3 million", "1300000", "1300000", "AUD", None, {"src": "document"})]),
-    # ...but a different amount keeps the convention.
+    # ...and a different amount takes the document's own sign when nothing points elsewhere (issue 13, item 7;
+    # tests/test_dollar_evidence.py holds what keeps the convention).
     ("The board approved a A$1.3 million package for the chief executive. Her predecessor received "
      "$2 million in his final year.", None,
      [("A$1.3 million", "1300000", "1300000", "AUD", None, {"src": "explicit"}),
-      ("$2 million", "2000000", "2000000", "USD", None, {"src": "convention"})]),
+      ("$2 million", "2000000", "2000000", "AUD", None, {"src": "document"})]),
     # Other ambiguous signs and their conventions.
     ("The research grant was worth ¥300,000 in total", None,
      [("¥300,000", "300000", "300000", "JPY", None, {"src": "convention", "cands": {"JPY", "CNY"}})]),

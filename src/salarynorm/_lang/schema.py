@@ -120,6 +120,15 @@ SCHEMA: Final[dict[str, tuple[str, str]]] = {
                                     "article, not A$)."),
     "country_over_convention": ("words", "Signs and names whose conventional reading yields to the one "
                                          "country the document names (\"Rs\", \"rupees\", \"kr\")."),
+    "places": ("spellings", "Places that stand for their country where a bare \"$\" is read: a table place -> "
+                            "the country word of the language's currency names it lies in (\"auckland\" = "
+                            "\"new zealand\", \"wall street\" = \"united states\"). A place of the sign's "
+                            "conventional country anywhere in the document keeps \"$\" at its convention."),
+    "place_prepositions": ("words", "Words before a place that make it where the money is paid or earned "
+                                    "(\"nurses in Auckland earn $32\"): with no other evidence, a bare \"$\" "
+                                    "in that sentence is the place's dollar."),
+    "place_possessives": ("exact", "Endings after a place that make it where the money is paid or earned "
+                                   "(\"Singapore's minimum wage\")."),
     "signs_safe_in_prose": ("exact", "Letter signs that are no ordinary words in this language's prose, though "
                                      "the currency table lists them as unsafe (\"Fr.\" in German: Swiss francs)."),
     "names_not_before_number": ("words", "Currency names that are ordinary words: never before a number "

@@ -5,10 +5,13 @@ An ambiguous sign ("$", "¥", "kr", "£", "Rs", "C$") is read, in this order, th
 its own range or a precise sign beside it (expression), an explicitly signed amount of the same value
 elsewhere in the document, or for a name with no common reading ("pesos") the one country among its
 readings that the document names (document), the caller's ``default_currency`` (default), the country of
-the caller's ``locale`` (locale: "$" in "es-MX" is MXN), the sign's most common reading (convention).
-A lone prefixed sign elsewhere in the document is deliberately NOT taken as evidence: Australian and
+the caller's ``locale`` (locale: "$" in "es-MX" is MXN), for a bare "$" ("dollars", "cents") in a text the
+caller gave no hint about the document's own strong evidence (document, ``_Resolver.dollar_of_document``),
+the sign's most common reading (convention).
+A prefixed sign elsewhere in the document is evidence only when nothing points the other way: Australian and
 Canadian papers write "US$" beside a bare "$" that means their own dollar, while wire services write "C$"
-beside a bare "$" that means the US dollar.
+beside a bare "$" that means the US dollar, restating one in the other or naming American places; so any US
+evidence, any restatement between a bare "$" and another currency, or two local signs decide nothing.
 """
 
 from __future__ import annotations
@@ -23,7 +26,7 @@ import attrs
 
 from .._mention import Mention
 from .._values import CurrencySource, Period, exact
-from .grammar.nodes import Expr, Signal
+from .grammar.nodes import SIGN, Expr, Signal
 from .grammar.signals import DOLLAR_SIGNS
 from .vocabulary import Vocabulary
 
@@ -66,6 +69,8 @@ def _qualifiers(v: Vocabulary) -> dict[str, frozenset[str]]:
 _COUNTRY_REACH = 2000
 # Longer than any country word: searches of adjoining stretches overlap by this much.
 _COUNTRY_LONGEST = 64
+# How far a sentence reaches either way from an amount, for a place named where the money is paid.
+_SENTENCE = 400
 
 
 @functools.cache
@@ -79,6 +84,54 @@ def _country_regex(v: Vocabulary, cands: tuple[str, ...]) -> re.Pattern[str] | N
         return None
     forms = [form for w in words for form in (w.title(), w.upper())]
     return re.compile("|".join(re.escape(f) for f in forms))
+
+
+@functools.cache
+def _places(v: Vocabulary, cands: tuple[str, ...]) -> tuple[re.Pattern[str] | None, dict[str, frozenset[str]]]:
+    """The country words of ``cands`` and the places standing for them (``places``: "auckland" -> "new
+    zealand"), as a regex of the forms text writes them in (capitalised or in capitals; the caller checks the
+    word edges), and each word lower-cased -> the one currency it names."""
+    wanted = set(cands)
+    quals = _qualifiers(v)
+    words = {q: codes for q, codes in quals.items() if codes & wanted}
+    for place, country in v.lang.places.items():
+        codes = quals.get(country)
+        if codes is not None and codes & wanted:
+            words[place] = codes
+    if not words:
+        return None, {}
+    forms = [form for w in sorted(words, key=len, reverse=True) for form in (w.title(), w.upper())]
+    return re.compile("|".join(re.escape(f) for f in dict.fromkeys(forms))), words
+
+
+def _plain(sigs: list[Signal], convention: str | None) -> bool:
+    """True for a currency written the plain way of the dollar ("$", "dollars", "cents"): no signal that
+    names one currency or a country's own sign, every one conventionally ``convention``."""
+    return bool(sigs) and convention is not None and all(
+        len(s.candidates) > 1 and s.convention == convention and _local_sign(s) is None for s in sigs)
+
+
+def _local_sign(s: Signal) -> str | None:
+    """The currency a dollar-style sign of its own names ("A$", "C $", "NZ$", "US$"), else None."""
+    if s.kind != SIGN or "$" not in s.text or s.text in DOLLAR_SIGNS:
+        return None
+    if s.convention is not None:
+        return s.convention
+    return s.candidates[0] if len(s.candidates) == 1 else None
+
+
+def _sentence(text: str, start: int, end: int, ends: frozenset[str]) -> tuple[int, int]:
+    """The stretch of ``text`` around [start, end) up to the nearest sentence ends (a mark before whitespace,
+    or a line break), looking at most ``_SENTENCE`` characters either way."""
+    lo = max(0, start - _SENTENCE)
+    a = start
+    while a > lo and not (text[a - 1] == "\n" or (a >= 2 and text[a - 1].isspace() and text[a - 2] in ends)):
+        a -= 1
+    hi = min(len(text), end + _SENTENCE)
+    b = end
+    while b < hi and not (text[b] == "\n" or (text[b] in ends and (b + 1 == len(text) or text[b + 1].isspace()))):
+        b += 1
+    return a, b
 
 
 class Decision:
@@ -101,6 +154,15 @@ class _Resolver:
         self.v = v
         self.default = default_currency
         self.text = text
+        # The caller said where the document is from: the document's own evidence for "$" is not asked.
+        self.hinted = default_currency is not None or region is not None
+        # The dollar the document itself shows for a bare "$" (see dollar_of_document), once asked.
+        self.doc_dollar: str | None = None
+        dollar = v.tab.signs.get("$", ())
+        # The dollar sign's readings, conventional first ("USD", then every other dollar and peso).
+        self.dollars: tuple[str, ...] = dollar
+        self.dollar: str | None = dollar[0] if dollar else None
+        self.doc_dollar_asked = False
         # The currencies of the caller's locale's country, its own first ("MX" -> MXN).
         self.local: tuple[str, ...] = v.tab.territories.get(region, ()) if region is not None else ()
         # Per candidate tuple: the country words found in the stretch of text searched so far, and that stretch.
@@ -160,10 +222,100 @@ class _Resolver:
         if self.local and written in DOLLAR_SIGNS and self._writes_own_dollar(self.local[0]):
             # "pt-BR": after "R$ 3.000", a bare "$ 4.000" is the real written short.
             return Decision(self.local[0], CurrencySource.LOCALE, cands, written)
+        if not self.hinted and _plain(sigs, self.dollar):
+            if not self.doc_dollar_asked:
+                self.doc_dollar = self.dollar_of_document()
+                self.doc_dollar_asked = True
+            if self.doc_dollar is not None and self.doc_dollar in cands:
+                return Decision(self.doc_dollar, CurrencySource.DOCUMENT, cands, written)
         for s in sigs:
             if s.convention is not None and s.convention in cands:
                 return Decision(s.convention, CurrencySource.CONVENTION, cands, written)
         return Decision(None, CurrencySource.UNKNOWN, cands, written)
+
+    def dollar_of_document(self) -> str | None:
+        """The one local dollar the document shows for its bare "$" (and "dollars", "cents"), on strong
+        evidence only: its own local sign elsewhere ("A$5m deal ... paid $2m
+        upfront"), else one dollar country named where the money is paid or earned, in the sentence of a
+        bare "$" amount ("nurses in Auckland earn $32 an hour", "Singapore's minimum wage ... $1,400"). None
+        when anything points the other way: the conventional country's sign, code, name or places anywhere
+        ("US$", "USD", "U.S.", "Washington"), a bare "$" restating another currency or restated in one (the
+        wire services' "C$50 million ($37 million)"), money in a currency no "$" can be ("€", "£": the
+        international pages, where "$" is the convention), two local signs, or two countries named. Once per
+        document, when its first bare "$" gets this far."""
+        convention = self.dollar
+        cands = self.dollars
+        if convention is None:
+            return None
+        wanted = set(cands)
+        local: set[str] = set()
+        bare: list[int] = []  # where the bare "$" amounts start
+        for e in self.exprs:
+            primary = e.signals()
+            plain = _plain(primary, convention)
+            if plain:
+                bare.append(e.start)
+            for x in [e, *e.equivalents]:
+                sigs = primary if x is e else x.signals()
+                if x is not e and sigs and _plain(sigs, convention) != plain:
+                    return None  # "C$50 million ($37 million)": the bare "$" is another currency
+                for s in sigs:
+                    if s.candidates == (convention,):
+                        return None  # "US$", "USD", "U.S. dollars"
+                    if s.candidates and wanted.isdisjoint(s.candidates):
+                        return None  # "€", "£", "CHF": international copy, where "$" is the convention
+                    own = _local_sign(s)
+                    if own == convention:
+                        return None
+                    if own is not None and own in cands:
+                        local.add(own)
+        if len(local) > 1:
+            return None
+        rx, words = _places(self.v, cands)
+        text = self.text
+        named: set[str] = set()
+        located: list[tuple[int, int, str]] = []  # (start, end, code) of places named as where money is
+        if rx is not None:
+            for m in rx.finditer(text):
+                a, b = m.span()
+                if (a and (text[a - 1].isalpha() or text[a - 1] == "$")) or (b < len(text) and text[b].isalpha()):
+                    continue  # inside a word, or a sign's letters ("US$5" is a sign, seen above)
+                codes = words[m.group().lower()]
+                if convention in codes:
+                    return None  # "Washington", "U.S.": the conventional country is named
+                named |= codes
+                if self._located(a, b):
+                    located.append((a, b, next(iter(codes))))
+        if local:
+            return local.pop()
+        if len(named) != 1:
+            return None
+        ends = self.v.lang.sentence_ends
+        bare.sort()
+        for a, b, code in located:
+            lo, hi = _sentence(text, a, b, ends)
+            at = bisect.bisect_left(bare, lo)
+            if at < len(bare) and bare[at] < hi:
+                return code
+        return None
+
+    def _located(self, a: int, b: int) -> bool:
+        """True when the place at [a, b) is named as where money is paid or earned: after a preposition of
+        place ("nurses in Auckland earn"), or owning a pay noun one or two words on ("Singapore's minimum
+        wage"; not "Canada's biggest bank paid", where the money's place is not said)."""
+        text = self.text
+        lang = self.v.lang
+        for p in lang.place_possessives:
+            if text.startswith(p, b):
+                after = text[b + len(p) : b + len(p) + 40].lower().split()[:2]
+                return any(w.strip(",.;:") in lang.pay_nouns for w in after)
+        j = a
+        while j > 0 and a - j < 8 and text[j - 1] == " ":
+            j -= 1
+        k = j
+        while k > 0 and j - k < 16 and text[k - 1].isalpha():
+            k -= 1
+        return j < a and text[k:j].lower() in lang.place_prepositions
 
     def _writes_own_dollar(self, code: str) -> bool:
         """True when the document writes the locale's currency with a dollar-style sign of its own ("R$")."""

@@ -37,6 +37,7 @@ except ImportError as _exc:  # pragma: no cover - exercised in a subprocess by t
     ) from _exc
 
 from ._clauses import governed
+from ._documents import DollarDocument, dollar_documents
 from ._forms import currency_forms
 from ._languages import in_language
 from ._money import (
@@ -81,6 +82,7 @@ __all__ = [
     "COMMON_BOUNDS_BEFORE",
     "COMMON_CONNECTORS",
     "CurrencyForm",
+    "DollarDocument",
     "Embedded",
     "Kind",
     "NumberStyle",
@@ -89,6 +91,7 @@ __all__ = [
     "approximately",
     "bounded",
     "currency_forms",
+    "dollar_documents",
     "equivalents",
     "governed",
     "in_language",
