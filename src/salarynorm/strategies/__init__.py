@@ -56,8 +56,8 @@ from ._money import (
 )
 from ._numbers import amounts, multipliers, number_words, numerals
 from ._prose import in_prose, messy_text, non_money, prose
-from ._sizes import BOUNDED_CONNECTORS, sizes_in_digits
 from ._restatements import restated_in_same_currency, restated_in_words
+from ._sizes import BOUNDED_CONNECTORS, sizes_in_digits
 from ._tables import in_tables
 from ._values import (
     ALL_KINDS,
@@ -107,8 +107,8 @@ __all__ = [
     "periods",
     "prose",
     "ranges",
-    "sizes_in_digits",
     "restated_in_same_currency",
     "restated_in_words",
+    "sizes_in_digits",
     "with_period",
 ]
