@@ -43,3 +43,8 @@ def test_pounds_of_something_weigh(text: str) -> None:
 def test_pounds_that_pay(text: str, value: str) -> None:
     m, = salarynorm.extract(text)
     assert (str(m.min), m.currency) == (value, "GBP")
+
+
+def test_a_price_per_pound_is_one_amount() -> None:
+    m, = salarynorm.extract("Ground beef sold for $4.125 a pound")
+    assert (str(m.min), m.currency) == ("4.125", "USD")

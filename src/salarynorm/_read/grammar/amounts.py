@@ -72,8 +72,10 @@ def amount(cur: Cursor, i: int, *, and_cents: bool = True) -> Amount | None:
     # "a dollar", "an euro": one, when the phrase ends there; "a buck fifty": one and its cents.
     if tok.kind == WORD and tok.low in lang.articles and i + 1 < cur.n:
         sig = signal_at(cur, i + 1, prefix=False)
-        if sig is not None and sig.kind in (NAME, MINOR) and cur.near(i + 1) \
-                and not (sig.text.lower() in lang.weight_names and weight(cur, i, sig.t1)):  # "a pound of flour"
+        weighs = sig is not None and sig.text.lower() in lang.weight_names \
+            and (weight(cur, i, sig.t1) or (i > 0 and cur.t[i - 1].kind == NUM and cur.near(i)))
+        # "a pound of flour"; "$1.125 a pound": a price per pound, not a pound of money
+        if sig is not None and sig.kind in (NAME, MINOR) and cur.near(i + 1) and not weighs:
             after = cur.low(sig.t1)
             amt = Amount(Decimal(1), i, sig.t1, words=True)
             amt.signal = sig
