@@ -29,6 +29,8 @@ COMPILED = [
     "src/salarynorm/_read/tokens.py",
     "src/salarynorm/_read/numbers.py",
     "src/salarynorm/_read/windows.py",
+    "src/salarynorm/_read/layout.py",
+    "src/salarynorm/_read/clauses.py",
     "src/salarynorm/_read/grammar/cursor.py",
     "src/salarynorm/_read/grammar/nodes.py",
     "src/salarynorm/_read/grammar/digits.py",

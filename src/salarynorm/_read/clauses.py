@@ -32,12 +32,25 @@ _SPAN: Final = 240
 @functools.cache
 def _adjectives(v: Vocabulary) -> tuple[dict[str, str], re.Pattern[str] | None]:
     """The period adjectives a clause may carry ("monthly", "annual", "hourly"; not the bare nouns "year",
-    "day" of "a 10-year pay deal"), and a regex finding any of them, which gates the walk at C speed."""
+    "day" of "a 10-year pay deal"), and a regex finding them as written (lower case, capitalised, upper case),
+    which gates the walk: a plain prefix tree of literals, searched at C speed (edges are checked after)."""
     lang = v.lang
     adjectives = {w: p for w, p in lang.period_adjectives.items() if w not in lang.period_units}
     if not adjectives:
         return adjectives, None
-    return adjectives, re.compile(rf"(?i)(?<![^\W\d_])(?:{trie(sorted(adjectives))})(?![^\W\d_])")
+    forms = sorted({f for w in adjectives for f in (w, w.capitalize(), w.upper())})
+    return adjectives, re.compile(trie(forms))
+
+
+def _adjective_in(finder: re.Pattern[str], text: str, lo: int, hi: int) -> bool:
+    """True when a period adjective stands as a whole word in ``text[lo:hi]``."""
+    m = finder.search(text, lo, hi)
+    while m is not None:
+        a, b = m.span()
+        if not (a > 0 and text[a - 1].isalpha()) and not (b < len(text) and text[b].isalpha()):
+            return True
+        m = finder.search(text, a + 1, hi)
+    return False
 
 
 def govern(text: str, exprs: list[Expr], v: Vocabulary) -> None:
@@ -56,7 +69,7 @@ def govern(text: str, exprs: list[Expr], v: Vocabulary) -> None:
                 lo = max(lo, exprs[back].end)
                 break
         lo = cell_start(text, lo, expr.start)  # a table's other cells are not the amount's clause
-        if finder.search(text, lo, expr.start) is None:
+        if not _adjective_in(finder, text, lo, expr.start):
             continue  # no period adjective at all before it: the common case, decided in one search
         found = _period_of_clause(text, lo, expr.start, v, adjectives)
         if found is not None:

@@ -28,6 +28,7 @@ from .._mention import Mention
 from .._values import CurrencySource, Period, exact
 from .grammar.nodes import SIGN, Expr, Signal
 from .grammar.signals import DOLLAR_SIGNS
+from .tokens import trie
 from .vocabulary import Vocabulary
 
 __all__ = ["Decision", "build_mentions", "field_mention"]
@@ -100,8 +101,8 @@ def _places(v: Vocabulary, cands: tuple[str, ...]) -> tuple[re.Pattern[str] | No
             words[place] = codes
     if not words:
         return None, {}
-    forms = [form for w in sorted(words, key=len, reverse=True) for form in (w.title(), w.upper())]
-    return re.compile("|".join(re.escape(f) for f in dict.fromkeys(forms))), words
+    forms = sorted({form for w in words for form in (w.title(), w.upper())})
+    return re.compile(trie(forms)), words  # a prefix tree: the engine branches on one character at a time
 
 
 def _plain(sigs: list[Signal], convention: str | None) -> bool:
@@ -444,11 +445,11 @@ def field_mention(v: Vocabulary, field: str, exprs: list[Expr], default_currency
             chosen = e
             break
     return build_mentions(v, field, [chosen], default_currency=default_currency, default_period=default_period,
-                          region=region)[0]
+                          region=region, field=True)[0]
 
 
 def build_mentions(v: Vocabulary, text: str, exprs: list[Expr], *, default_currency: str | None = None,
-                   default_period: str | None = None, region: str | None = None) -> list[Mention]:
+                   default_period: str | None = None, region: str | None = None, field: bool = False) -> list[Mention]:
     """Mentions for the parsed expressions of one document, in text order.
 
     A restatement that turns out to be in the same currency as its primary ("$1,150.40/week
@@ -456,6 +457,8 @@ def build_mentions(v: Vocabulary, text: str, exprs: list[Expr], *, default_curre
     comma ("US$5m, or $10 a share") also when its sign may be the primary's currency.
     """
     resolver = _Resolver(v, exprs, default_currency, text, region)
+    # A money field is one amount, its own document: no text around it to show which dollar it is.
+    resolver.hinted = resolver.hinted or field
     language = v.lang.language
     out: list[Mention] = []
     for e in exprs:

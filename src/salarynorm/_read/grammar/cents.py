@@ -103,6 +103,12 @@ def units_after(cur: Cursor, amt: Amount) -> None:
     last = cur.t[amt.t1 - 1].low
     place = chain.get(last, base)
     spoken = last in chain  # a bare numeral is the next unit down only right after a unit word of the chain
+    if not spoken:
+        x = amt.t1
+        while x < cur.n and x < amt.t1 + 4 and cur.t[x].low not in chain:
+            x += 1
+        if x >= cur.n or x >= amt.t1 + 4:
+            return  # no unit word of the chain follows: the common case
     units = cur.lang.units
     ctx = context()
     k = amt.t1

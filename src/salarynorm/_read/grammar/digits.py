@@ -187,7 +187,7 @@ def decimals_per_unit(cur: Cursor, expr: Expr) -> None:
     hour"), a price per unit ("$3.499 a gallon", "$1.125 per share") or a fuel price ("diesel at $4.125").
     Alone, "$1.250" stays 1,250."""
     lang = cur.lang
-    if lang.decimal_mark == "," or not any(_three_decimals(a) for a in (expr.lo, expr.hi)):
+    if lang.decimal_mark == "," or not (_three_decimals(expr.lo) or _three_decimals(expr.hi)):
         return
     k = expr.next
     per_unit = k + 1 < cur.n and cur.low(k) in lang.period_prepositions and cur.low(k + 1) in lang.unit_price_nouns \
