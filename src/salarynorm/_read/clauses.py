@@ -58,16 +58,14 @@ def govern(text: str, exprs: list[Expr], v: Vocabulary) -> None:
     adjectives, finder = _adjectives(v)
     if finder is None:
         return
-    own = [e.period is not None for e in exprs]  # periods read beside the amount, before this stage
-    for index, expr in enumerate(exprs):
-        if own[index]:
+    floor = 0  # the end of the last amount with a period read beside it: no clause reaches back past it
+    for expr in exprs:
+        if expr.period is not None:
+            # read beside the amount (this stage gives periods only to amounts after the ones it has passed)
+            floor = max(floor, expr.end)
             continue
         # The text the clause may hold: back to the previous amount that has a period of its own.
-        lo = max(0, expr.start - _SPAN)
-        for back in range(index - 1, -1, -1):
-            if exprs[back].end <= expr.start and own[back]:
-                lo = max(lo, exprs[back].end)
-                break
+        lo = max(floor, expr.start - _SPAN)
         lo = cell_start(text, lo, expr.start)  # a table's other cells are not the amount's clause
         if not _adjective_in(finder, text, lo, expr.start):
             continue  # no period adjective at all before it: the common case, decided in one search
