@@ -78,6 +78,13 @@ CASES: dict[str, Case] = {
         Case("country-names", '"1 pesos Mexico " * n', _repeat("1 pesos Mexico "), heavy=True),
         Case("acronyms", '"CEO " * n', _repeat("CEO "), heavy=True),
         Case("long-word", '"a" * n', _repeat("a")),
+        # The sentence-level rules of the clause, layout and document stages: a period adjective before
+        # every amount, a table row per amount, restatements in words, places of pay, stray-space groups.
+        Case("clause-periods", '"monthly salary $1 " * n', _repeat("monthly salary $1 "), heavy=True),
+        Case("table-rows", '"\\| Annual salary \\| $1 \\|\\n" * n', _repeat("| Annual salary | $1 |\n"), heavy=True),
+        Case("words-restatements", '"€1m, or about $1m, " * n', _repeat("€1m, or about $1m, "), heavy=True),
+        Case("places", '"nurses in Auckland earn $1. " * n', _repeat("nurses in Auckland earn $1. "), heavy=True),
+        Case("stray-groups", '"N1, 000, " * n', _repeat("N1, 000, "), heavy=True),
         # Scripts written without spaces: one run the tokenizer cuts by its dictionary, money every few
         # characters, numerals the myriad rule reads (detected as Japanese and Korean).
         Case("kanji-amounts", '"7万円、" * n', _repeat("7万円、"), heavy=True),
