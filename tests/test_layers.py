@@ -24,7 +24,7 @@ LAYERS: list[set[str]] = [
     {"_money"},
     {"_compare"},
     {"_mention"},
-    {"_read"},  # the reading pipeline: anchors, windows, tokens, numbers, grammar, resolve
+    {"_read", "_markup"},  # the reading pipeline: anchors, windows, tokens, numbers, grammar, resolve; _markup: HTML
     {"_api"},
     {"_cli", "strategies"},
     {"__init__"},

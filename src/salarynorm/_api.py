@@ -10,6 +10,7 @@ from typing import Final
 from ._errors import LanguageError
 from ._lang import languages, split_tag
 from ._lang.detect import detect
+from ._markup import check_markup, html_text
 from ._mention import Mention
 from ._read import DEFAULT_LANGUAGE, read_best, vocabulary
 from ._read.resolve import build_mentions, field_mention
@@ -65,7 +66,7 @@ def _language(text: str, lang: object, locale: object) -> tuple[str, str | None,
 
 
 def extract(text: str, *, lang: str | None = None, locale: str | None = None,
-            default_currency: str | None = None) -> list[Mention]:
+            default_currency: str | None = None, markup: str = "text") -> list[Mention]:
     """Every money expression in ``text``, in text order, none overlapping.
 
     ``lang`` (ISO 639-1, "de") says which language ``text`` is in; ``locale`` ("de-CH", "fr_CA") says the
@@ -74,7 +75,9 @@ def extract(text: str, *, lang: str | None = None, locale: str | None = None,
     they give no evidence; a short text whose words point to several languages is read in each and the
     reading that takes the most of it for money wins); each mention records the language it was read in.
     ``default_currency`` (an ISO 4217 code) says how an ambiguous sign ("$", "kr", "¥") is read when the
-    text itself gives no better evidence. Any ``str`` returns a list; anything else raises ``TypeError``.
+    text itself gives no better evidence. ``markup="html"`` reads an HTML page: entities decoded, tags,
+    scripts and styles skipped, blocks kept apart, and every offset (and ``text``) still taken in the page
+    itself. Any ``str`` returns a list; anything else raises ``TypeError``.
 
     Examples:
         >>> [m.to_dict()["max"] for m in salarynorm.extract("Pay: £45,000 - £55,000 per annum, or $900k/yr")]
@@ -82,8 +85,16 @@ def extract(text: str, *, lang: str | None = None, locale: str | None = None,
         >>> m, = salarynorm.extract("Das Jahresgehalt liegt bei bis zu 60.000 € brutto.")
         >>> m.min, m.max, m.period.value, m.language
         (None, Decimal('60000'), 'year', 'de')
+        >>> page = "<p>Salary: &pound;25,000&ndash;&pound;30,000</p><script>total = $5;</script>"
+        >>> m, = salarynorm.extract(page, markup="html")
+        >>> m.min, m.max, m.currency, page[m.start:m.end] == m.text
+        (Decimal('25000'), Decimal('30000'), 'GBP', True)
     """
     _check_text(text)
+    if check_markup(markup) == "html":
+        source = html_text(text)
+        return [source.mention(m) for m in extract(source.text, lang=lang, locale=locale,
+                                                   default_currency=default_currency)]
     default = _check_currency(default_currency)
     tag, region, guessed = _language(text, lang, locale)
     if not text:
