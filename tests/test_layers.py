@@ -26,6 +26,7 @@ LAYERS: list[set[str]] = [
     {"_mention"},
     {"_read", "_markup"},  # the reading pipeline: anchors, windows, tokens, numbers, grammar, resolve; _markup: HTML
     {"_api"},
+    {"_batch"},  # extract_many, parse_many: _api over iterables and processes
     {"_cli", "strategies"},
     {"__init__"},
 ]

@@ -9,6 +9,7 @@
 from __future__ import annotations
 
 from ._api import extract, parse
+from ._batch import RecordError, extract_many, parse_many
 from ._compare import Comparison, EquivalenceCheck, Reference, check_equivalents, compare, reference, references
 from ._errors import CurrencyError, LanguageError, PeriodError, RateUnavailable, SalarynormError
 from ._mention import Mention
@@ -36,6 +37,7 @@ __all__ = [
     "Rate",
     "RateProvider",
     "RateUnavailable",
+    "RecordError",
     "Reference",
     "SalarynormError",
     "Schedule",
@@ -44,7 +46,9 @@ __all__ = [
     "compare",
     "convert_amount",
     "extract",
+    "extract_many",
     "parse",
+    "parse_many",
     "reference",
     "references",
 ]
