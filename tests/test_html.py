@@ -103,10 +103,10 @@ def test_cdata_and_comments_do_not_shift_offsets() -> None:
     "£25,000<br/>£30,000",
     "<table><tr><td>£25,000</td><td>£30,000</td></tr></table>",
     "<table><tr><td>£25,000</td></tr><tr><td>£30,000</td></tr></table>",
+    "<table><tr><td>1 Rs</td><td>1 Australian dollars</td></tr></table>",
 ])
 def test_neighbouring_blocks_never_merge(page: str) -> None:
-    assert [(m.min, m.max) for m in read(page)] == [(Decimal(25000), Decimal(25000)),
-                                                     (Decimal(30000), Decimal(30000))]
+    assert [m.min == m.max for m in read(page)] == [True, True]
 
 
 def test_whitespace_collapses_as_a_browser_shows_it() -> None:
@@ -134,10 +134,10 @@ TABLE = """
 """
 
 
-def test_table_cells_are_tab_separated_and_the_header_states_the_period() -> None:
+def test_table_cells_are_pipe_separated_and_the_header_states_the_period() -> None:
     text = html_text(TABLE).text
-    assert text.splitlines() == ["Role\tLocation\tAnnual salary", "Developer\tLeeds\t£45,000",
-                                 "Lead developer\tLondon\t£70,000", "Contractor\t\t£550"]
+    assert text.splitlines() == ["Role | Location | Annual salary", "Developer | Leeds | £45,000",
+                                 "Lead developer | London | £70,000", "Contractor |  | £550"]
     mentions = read(TABLE)
     assert [m.text for m in mentions] == ["&pound;45,000", "&pound;</b>70,000", "&pound;550"]
     assert [m.period for m in mentions] == [salarynorm.Period.YEAR] * 3
@@ -145,7 +145,7 @@ def test_table_cells_are_tab_separated_and_the_header_states_the_period() -> Non
 
 def test_a_block_inside_a_cell_stays_in_its_cell() -> None:
     page = "<table><tr><th>Item</th><th>Per month</th></tr><tr><td><p>Rent</p></td><td><p>€900</p></td></tr></table>"
-    assert html_text(page).text == "Item\tPer month\nRent\t€900"
+    assert html_text(page).text == "Item | Per month\nRent | €900"
     m, = read(page)
     assert m.period == salarynorm.Period.MONTH
 

@@ -11,7 +11,9 @@ a reader sees, with a map from every character of that text back to the raw mark
   ("&pound;"), decimal ("&#36;"), hex ("&#x24;"), and the legacy names without ";" ("&pound25");
 * block elements (p, div, li, h1–h6, tr, table, section, ``<br>``...) end a line (a blank line around
   paragraphs, headings and tables), so amounts in neighbouring blocks never merge; the cells of a table row
-  are separated by tabs, so the layout stage reads a table's header (``_read/layout.py``);
+  are separated by " | " (a pipe table, as markdown writes one), so the layout stage reads a table's
+  header (``_read/layout.py``) and the reading never joins two cells (a tab would not stop "1 Rs<tab>1"
+  being read as "Rs 1");
 * runs of whitespace collapse to one space, as a browser shows them (not inside ``<pre>``).
 
 The mentions read in that text are then mapped back: ``page[m.start:m.end]`` is the markup of the mention
@@ -130,6 +132,7 @@ class HtmlText:
         self._copied: list[bool] = []
         self._length = 0
         # What is owed before the next visible character: line breaks, cell separators, a space.
+        # (``_tabs`` counts the cell edges owed: one " | " each.)
         self._breaks = 0
         self._tabs = 0
         self._space = -1
@@ -214,7 +217,7 @@ class HtmlText:
         separator = ""
         if self._length:
             separator = "\n" * self._breaks
-        separator += "\t" * self._tabs
+        separator += " | " * self._tabs
         if separator:
             self._piece(separator, self._owed_at, self._owed_at, False)
         elif self._space >= 0 and self._length:
