@@ -232,3 +232,13 @@ def test_the_other_arguments_pass_through() -> None:
                                   "\x00<p>\ud800</p>", "<a href='$5'", "&#99999999999;", "<p>$5<p>$6"])
 def test_broken_markup_never_raises(page: str) -> None:
     read(page)
+
+
+def test_extract_many_passes_markup_through() -> None:
+    pages = ["<p>&pound;30k</p>", "<script>$5</script>", "<td>$1</td><td>$2</td>"]
+    out = list(salarynorm.extract_many(pages, markup="html"))
+    assert [[m.text for m in x] for x in out if isinstance(x, list)] == [["&pound;30k"], [], ["$1", "$2"]]
+    assert [[m.text for m in x] for x in salarynorm.extract_many(pages[:1], markup=["text"])
+            if isinstance(x, list)] == [[]]
+    with pytest.raises(ValueError, match="'xml'"):
+        list(salarynorm.extract_many(pages, markup="xml"))

@@ -230,7 +230,7 @@ def _pooled(kind: str, tasks: _Tasks, processes: int, chunksize: int) -> Iterato
 
 
 def extract_many(texts: Iterable[object], *, lang: Hint = None, locale: Hint = None,
-                 default_currency: Hint = None, processes: int | None = None,
+                 default_currency: Hint = None, markup: Hint = "text", processes: int | None = None,
                  chunksize: int = 256) -> Iterator[list[Mention] | RecordError]:
     """:func:`extract` on every text of ``texts`` (a list, a generator, a pandas Series, any iterable),
     yielding one list of mentions per text, in input order, as the texts are read: the input is never held
@@ -241,7 +241,7 @@ def extract_many(texts: Iterable[object], *, lang: Hint = None, locale: Hint = N
     read in step with ``texts``, or a callable given the text that returns its value. A missing value
     (None, NaN) in a per-text hint means "no hint" for that text. An iterable of hints that ends before
     ``texts`` fails the texts left over; one that holds more values raises ``ValueError`` after the last
-    result.
+    result. ``markup`` ("text" or "html", as for :func:`extract`) is given the same way.
 
     A text that is not a ``str``, or whose hint is invalid (an unknown currency code, a callable that
     raises), yields a :class:`RecordError` in its place, and the batch goes on. An invalid constant
@@ -258,8 +258,11 @@ def extract_many(texts: Iterable[object], *, lang: Hint = None, locale: Hint = N
         >>> rows = ["Lohn: 4.000 €", "Pay: $20/hr"]
         >>> [x[0].currency for x in salarynorm.extract_many(rows, lang=["de", "en"])]
         ['EUR', 'USD']
+        >>> [x[0].text for x in salarynorm.extract_many(["<p>&pound;30k</p>"], markup="html")]
+        ['&pound;30k']
     """
-    sources = [_Source("lang", lang), _Source("locale", locale), _Source("default_currency", default_currency)]
+    sources = [_Source("lang", lang), _Source("locale", locale), _Source("default_currency", default_currency),
+               _Source("markup", markup)]
     n = _check_processes(processes, chunksize)
     tasks = _Tasks(texts, sources, "text")
     extract("", **tasks.constants)  # a bad constant hint is the call's error: raise it now
