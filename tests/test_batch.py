@@ -155,3 +155,11 @@ def test_memory_is_bounded(processes: int | None) -> None:
     small, large = _peak(1_000, processes), _peak(8_000, processes)
     # Eight times the records, not eight times the memory: the input is never held whole.
     assert large < small * 2 + 1_000_000, (small, large)
+
+
+def test_markup_per_record() -> None:
+    pages = ["<p>&pound;25,000&ndash;&pound;30,000</p>", "&#36;45 an hour"]
+    out = list(extract_many(pages, markup=["html", "text"]))
+    assert out[0] == salarynorm.extract(pages[0], markup="html")
+    assert out[0][0].max == 30000 and pages[0][out[0][0].start:out[0][0].end].startswith("&pound;")  # type: ignore[index]
+    assert out[1] == salarynorm.extract(pages[1])

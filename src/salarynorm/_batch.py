@@ -236,8 +236,8 @@ def extract_many(texts: Iterable[object], *, lang: Hint = None, locale: Hint = N
     yielding one list of mentions per text, in input order, as the texts are read: the input is never held
     whole, so memory stays constant on any length of input.
 
-    ``lang``, ``locale`` and ``default_currency`` each take one value for every text (a ``str`` or None,
-    as for :func:`extract`), or one value per text: an iterable (a list, a generator, another column)
+    ``lang``, ``locale``, ``default_currency`` and ``markup`` each take one value for every text (as for
+    :func:`extract`), or one value per text: an iterable (a list, a generator, another column)
     read in step with ``texts``, or a callable given the text that returns its value. A missing value
     (None, NaN) in a per-text hint means "no hint" for that text. An iterable of hints that ends before
     ``texts`` fails the texts left over; one that holds more values raises ``ValueError`` after the last
