@@ -13,6 +13,7 @@ import salarynorm
 
 MODULES = ["_values", "_decimals", "_mention", "_errors", "_api", "_read.numbers", "_lang", "_lang.en", "_schedule",
            "_money", "_compare", "_rates", "_rates.base", "_rates.ecb", "_rates.fixed", "_rates.forex", "_cli",
+           "_schema_org", "_records", "_arrow",
            "strategies", "strategies._values", "strategies._forms", "strategies._numbers", "strategies._money",
            "strategies._prose", "strategies._languages", "_batch"]
 

@@ -22,12 +22,12 @@ LAYERS: list[set[str]] = [
     {"_schedule"},
     {"_rates"},
     {"_money"},
-    {"_compare"},
+    {"_compare", "_schema_org"},  # _schema_org: a mention as a MonetaryAmount and back (fields only)
     {"_mention"},
     {"_read", "_markup"},  # the reading pipeline: anchors, windows, tokens, numbers, grammar, resolve; _markup: HTML
-    {"_api"},
+    {"_api", "_records"},  # _records: the flat table record, from_schema_org
     {"_batch"},  # extract_many, parse_many: _api over iterables and processes
-    {"_cli", "strategies"},
+    {"_cli", "strategies", "_arrow"},  # _arrow: the records with Arrow types (pyarrow imported lazily)
     {"__init__"},
 ]
 

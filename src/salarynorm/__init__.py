@@ -9,19 +9,23 @@
 from __future__ import annotations
 
 from ._api import extract, parse
+from ._arrow import table_schema, to_arrow, to_pandas
 from ._batch import RecordError, extract_many, parse_many
 from ._compare import Comparison, EquivalenceCheck, Reference, check_equivalents, compare, reference, references
 from ._errors import CurrencyError, LanguageError, PeriodError, RateUnavailable, SalarynormError
 from ._mention import Mention
 from ._money import Money
 from ._rates import EcbRates, FixedRates, ForexPythonRates, Rate, RateProvider, convert_amount
+from ._records import AmountOverflow, from_schema_org, records
 from ._schedule import UK_FULL_TIME, US_FULL_TIME, Schedule
+from ._schema_org import SchemaOrgError
 from ._values import CurrencySource, Period
 from ._version import __version__
 
 __all__ = [
     "UK_FULL_TIME",
     "US_FULL_TIME",
+    "AmountOverflow",
     "Comparison",
     "CurrencyError",
     "CurrencySource",
@@ -41,14 +45,20 @@ __all__ = [
     "Reference",
     "SalarynormError",
     "Schedule",
+    "SchemaOrgError",
     "__version__",
     "check_equivalents",
     "compare",
     "convert_amount",
     "extract",
     "extract_many",
+    "from_schema_org",
     "parse",
     "parse_many",
+    "records",
     "reference",
     "references",
+    "table_schema",
+    "to_arrow",
+    "to_pandas",
 ]

@@ -13,6 +13,7 @@ from ._compare import Comparison, EquivalenceCheck, Reference, check_equivalents
 from ._money import Money
 from ._rates import RateProvider
 from ._schedule import US_FULL_TIME, Schedule
+from ._schema_org import to_schema_org
 from ._values import CurrencySource, Period, exact, plain
 
 __all__ = ["Mention"]
@@ -155,6 +156,19 @@ class Mention:
             "approximate": self.approximate,
             "equivalents": [e.to_dict() for e in self.equivalents],
         }
+
+    def to_schema_org(self, schedule: Schedule | None = None) -> dict[str, Any]:
+        """A schema.org ``MonetaryAmount`` (a JobPosting's ``baseSalary``): ``currency`` and a
+        ``QuantitativeValue`` with ``value`` (one amount) or ``minValue``/``maxValue`` (an open bound has
+        one of them) and ``unitText`` HOUR, DAY, WEEK, MONTH or YEAR. Pay per fortnight is restated per
+        week and pay per quarter per year through ``schedule`` (default: US full-time), and its
+        ``description`` says so. Amounts are JSON numbers (ints when whole).
+
+        Examples:
+            >>> salarynorm.extract("£45k-55k a year")[0].to_schema_org()["value"]
+            {'@type': 'QuantitativeValue', 'minValue': 45000, 'maxValue': 55000, 'unitText': 'YEAR'}
+        """
+        return to_schema_org(self, schedule or US_FULL_TIME)
 
     def describe(self) -> dict[str, Any]:
         """``to_dict()`` plus how it was read: the currency's source and candidates, the period and bound
