@@ -24,7 +24,7 @@ _EXACT_NOTE = f"exact amount as read; one that does not fit decimal128({PRECISIO
 
 def _pyarrow() -> Any:
     try:
-        import pyarrow  # type: ignore[import-untyped,unused-ignore]
+        import pyarrow  # type: ignore[import-not-found,import-untyped,unused-ignore]
     except ImportError:
         raise ImportError(_NEEDS) from None
     return pyarrow
@@ -114,7 +114,7 @@ def to_pandas(documents: object, *, per: Period | str | None = None, schedule: S
     """
     _pyarrow()
     try:
-        import pandas  # type: ignore[import-untyped,unused-ignore]
+        import pandas  # type: ignore[import-not-found,import-untyped,unused-ignore]
     except ImportError:
         raise ImportError(_NEEDS) from None
     table = to_arrow(documents, per=per, schedule=schedule, assume=assume, to_currency=to_currency, on=on,
