@@ -242,3 +242,28 @@ def test_extract_many_passes_markup_through() -> None:
             if isinstance(x, list)] == [[]]
     with pytest.raises(ValueError, match="'xml'"):
         list(salarynorm.extract_many(pages, markup="xml"))
+
+
+@pytest.mark.parametrize(("page", "text"), [
+    ("<p>£5</p><a href='x>apply</a> for £6", "£5"),  # an unclosed quote: the rest is the tag's attribute
+    ("<p>£5</p><!-- £6", "£5"),
+    ("<p>£5</p><script>var a = '$6'", "£5"),
+    ("<p>£5</p><a", "£5"),
+    ("£5 &pound", "£5 £"),
+    ("£5 <", "£5 <"),
+])
+def test_the_end_of_the_page_inside_a_tag(page: str, text: str) -> None:
+    assert html_text(page).text == text
+
+
+def test_cost_is_linear_on_unclosed_tags() -> None:
+    import time
+
+    def seconds(n: int) -> float:
+        page = "<p>£5</p>" + "<a href='x " * n
+        t = time.perf_counter()
+        read(page)
+        return time.perf_counter() - t
+
+    seconds(100)
+    assert seconds(40_000) < 0.5  # quadratic, it took minutes

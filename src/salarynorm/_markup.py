@@ -148,9 +148,16 @@ class HtmlText:
     def _build(self) -> None:
         parser = _Events(self.page)
         parser.feed(self.page)
-        parser.close()
         events = parser.events
         n = len(self.page)
+        rest = parser.rawdata  # what the parser holds back, waiting for more of the page
+        if parser.cdata_elem is not None or (len(rest) > 1 and rest[0] == "<"):
+            # A tag, comment or declaration left open runs to the end of the page and shows nothing, as
+            # HTML5 reads the end of the file inside one (and so does an unclosed <script>). close() would
+            # re-read it from each next character (quadratic in Python before the fix of CVE-2025-6069).
+            events.append((n - len(rest), _OTHER, ""))
+        else:
+            parser.close()
         skipping = 0
         for k, (at, kind, tag) in enumerate(events):
             if kind == _DATA:
