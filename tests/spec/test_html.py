@@ -75,3 +75,20 @@ def test_blocks_keep_amounts_apart(data: st.DataObject) -> None:
     for m in got:
         assert page[m.start : m.end] == m.text
         assert "<" not in m.text, f"{page!r}: {m.text!r} runs over a block's edge"
+
+
+_PIECES = st.sampled_from(["<p>", "</p>", "<td>", "<tr>", "<br>", "<b>", "</b>", "<script>", "</script>", "<!--",
+                           "-->", "<![CDATA[", "]]>", "&pound;", "&#36;", "&#x20AC;", "&amp", "&", "<", ">", "'",
+                           '"', " ", "\n", "$", "£", "€", "5", "0", ",", ".", "k", "-", "per year", "USD", "a"])
+
+
+@given(st.lists(_PIECES, max_size=40).map("".join))
+def test_any_page_reads_and_maps_into_itself(page: str) -> None:
+    mentions = salarynorm.extract(page, markup="html")
+    end = 0
+    for m in mentions:
+        assert end <= m.start < m.end <= len(page)
+        assert page[m.start : m.end] == m.text
+        end = m.end
+        for e in m.equivalents:
+            assert page[e.start : e.end] == e.text
