@@ -599,3 +599,15 @@ def fields(count: int, seed: int = SEED + 2) -> list[str]:
             )
         out.append(m)
     return out
+
+
+def short_texts(count: int, seed: int = SEED + 3) -> list[str]:
+    """Short texts, as in a job-posting column: one or two sentences, most of them with money."""
+    g = _Gen(seed)
+    out: list[str] = []
+    for i in range(count):
+        s = g.money_sentence() if i % 4 else g.ordinary_sentence()
+        if i % 3 == 0:
+            s = f"{s} {g.ordinary_sentence()}"
+        out.append(s)
+    return out

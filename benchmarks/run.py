@@ -38,8 +38,8 @@ import linear
 import phases
 
 HERE = Path(__file__).resolve().parent
-SECTIONS = ("throughput", "languages", "fields", "startup", "linear", "compare", "phases", "profile")
-DEFAULT_SECTIONS = ("throughput", "languages", "fields", "startup", "linear", "compare", "phases")
+SECTIONS = ("throughput", "languages", "fields", "batch", "startup", "linear", "compare", "phases", "profile")
+DEFAULT_SECTIONS = ("throughput", "languages", "fields", "batch", "startup", "linear", "compare", "phases")
 # The example corpora of each language (tests/corpora/<language>/*.toml): real sentences of its job ads,
 # salary lines and news, a quarter of them with no money.
 CORPORA = HERE.parent / "tests" / "corpora"
@@ -160,6 +160,55 @@ def bench_fields(count: int, repeats: int) -> list[dict[str, Any]]:
             }
         )
     return rows
+
+
+def _drain(fn: Callable[..., Any], data: list[str], processes: int | None) -> int:
+    return sum(1 for _ in fn(data, processes=processes))
+
+
+def bench_batch(count: int, repeats: int, processes: int = 2) -> list[dict[str, Any]]:
+    """Rows/s of ``parse_many`` on ``count`` short fields and ``extract_many`` on ``count`` short texts, in
+    this process and with ``processes`` workers (the pool's start-up and each worker's table loading
+    included: what a user's call costs), and the speed-up. The inputs are built before timing."""
+    import salarynorm
+
+    salarynorm.extract("warm-up: $5 and €6")
+    rows: list[dict[str, Any]] = []
+    for call, fn, data in (("parse_many", salarynorm.parse_many, corpus.fields(count)),
+                           ("extract_many", salarynorm.extract_many, corpus.short_texts(count))):
+        nbytes = sum(len(x.encode("utf-8")) for x in data)
+        seconds: dict[int | None, float] = {}
+        cpu: dict[int | None, float] = {}
+        for n in (None, processes):
+            _log(f"batch: {call} on {count:,} records, processes={n}, best of {repeats}")
+            before = time.process_time()
+            seconds[n], _ = best_of(partial(_drain, fn, data, n), repeats)
+            cpu[n] = (time.process_time() - before) / repeats
+        rows.append({
+            "call": call,
+            "records": count,
+            "mb": nbytes / 1e6,
+            "rows_per_s_1": count / seconds[None],
+            "rows_per_s_n": count / seconds[processes],
+            "processes": processes,
+            "speedup": seconds[None] / seconds[processes],
+            # CPU seconds of the calling process: all the work in one process, only the feeding with a pool.
+            "cpu_s_1": cpu[None],
+            "cpu_s_n": cpu[processes],
+            "cpus": os.cpu_count(),
+        })
+    return rows
+
+
+def md_batch(rows: list[dict[str, Any]]) -> str:
+    return _table(
+        ["call", "records", "MB", "rows/s, this process", "rows/s, processes=N", "N", "speed-up",
+         "CPU s, this process", "CPU s of the caller, processes=N"],
+        [[r["call"], f"{r['records']:,}", f"{r['mb']:.1f}", f"{r['rows_per_s_1']:,.0f}",
+          f"{r['rows_per_s_n']:,.0f}", str(r["processes"]), f"{r['speedup']:.2f}×",
+          f"{r['cpu_s_1']:.2f}", f"{r['cpu_s_n']:.2f}"]
+         for r in rows],
+    )
 
 
 def bench_startup(repeats: int) -> dict[str, Any]:
@@ -578,6 +627,11 @@ def main(argv: list[str] | None = None) -> int:
         emit("Short fields", md_fields(rows, cmp_rows))
     elif cmp_rows:
         emit("Other libraries", md_fields([], cmp_rows))
+    if "batch" in sections:
+        n_batch = 10_000 if a.quick else 100_000
+        rows = bench_batch(n_batch, 1 if not a.quick else 2)
+        result["batch"] = rows
+        emit("Batch (extract_many, parse_many: one process and a pool)", md_batch(rows))
     if "startup" in sections:
         result["startup"] = bench_startup(3)
         emit("Start-up", md_startup(result["startup"]))
