@@ -168,3 +168,26 @@ def test_markup_per_record() -> None:
     assert out[0] == salarynorm.extract(pages[0], markup="html")
     assert out[0][0].max == 30000 and pages[0][out[0][0].start:out[0][0].end].startswith("&pound;")  # type: ignore[index]
     assert out[1] == salarynorm.extract(pages[1])
+
+
+def test_pandas_series_of_records_and_of_hints() -> None:
+    pd = pytest.importorskip("pandas")
+    np = pytest.importorskip("numpy")
+    df = pd.DataFrame({"salary": ["$5", "$5", None, "$5"], "country": ["en-AU", None, "en-CA", np.nan]},
+                      index=[10, 20, 30, 40])
+    out = list(parse_many(df["salary"], locale=df["country"]))
+    plain = salarynorm.parse("$5").currency  # type: ignore[union-attr]
+    assert out[0].currency == "AUD" and out[1].currency == plain and out[3].currency == plain  # type: ignore[union-attr]
+    assert isinstance(out[2], RecordError) and out[2].index == 2  # positions, not the Series' own index
+    df["mentions"] = [x if isinstance(x, list) else [] for x in extract_many(df["salary"].fillna(""))]
+    assert [len(x) for x in df["mentions"]] == [1, 1, 0, 1]
+
+
+def test_batch_imports_no_heavy_dependency() -> None:
+    import subprocess
+    import sys
+
+    code = ("import sys, salarynorm; list(salarynorm.extract_many(['$5'])); list(salarynorm.parse_many(['$5'])); "
+            "print(sorted(m for m in ('pandas', 'pyarrow', 'numpy') if m in sys.modules))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "[]"
