@@ -103,6 +103,13 @@ def test_per_record_hints_iterables_and_callables() -> None:
     assert [m.currency for m in got] == ["NZD", "EUR", "NZD"]  # type: ignore[union-attr]
     boom = list(parse_many(["$5", "$6"], default_currency=lambda f: 1 / 0 if f == "$6" else "USD"))
     assert isinstance(boom[1], RecordError) and boom[1].error_type == "ZeroDivisionError"
+
+    class Odd:  # a value that cannot even be compared (as a numpy array in a hint column)
+        def __ne__(self, other: object) -> bool:
+            raise ValueError("ambiguous")
+
+    odd = list(parse_many(["$5", "$6"], default_currency=["AUD", Odd()]))
+    assert odd[0].currency == "AUD" and isinstance(odd[1], RecordError)  # type: ignore[union-attr]
     texts = ["Lohn: 4.000 €", "Pay: 4.000 €"]
     assert [x[0].language for x in extract_many(texts, lang=["de", "en"])] == ["de", "en"]  # type: ignore[index]
 

@@ -143,10 +143,11 @@ class _Tasks:
                         else:
                             assert s.function is not None
                             value = s.function(record)
+                        value = _missing_to_none(value)
                     except Exception as exc:  # a failing hint fails its record only
                         kwargs = RecordError.of(index, record, exc)
                         break
-                    kwargs[s.name] = _missing_to_none(value)
+                    kwargs[s.name] = value
             if not isinstance(record, str) and not isinstance(kwargs, RecordError):
                 kwargs = RecordError.of(index, record, TypeError(
                     f"{self.what} must be a str, not {type(record).__name__}"))
