@@ -163,10 +163,11 @@ def _peak(count: int, processes: int | None) -> int:
 
 @pytest.mark.parametrize("processes", [None, 2])
 def test_memory_is_bounded(processes: int | None) -> None:
-    salarynorm.extract("$5 and £6 a month")  # tables built before measuring
+    _peak(100, processes)  # tables built, the pool's machinery started, before measuring
     small, large = _peak(1_000, processes), _peak(8_000, processes)
-    # Eight times the records, not eight times the memory: the input is never held whole.
-    assert large < small * 2 + 1_000_000, (small, large)
+    # Eight times the records, not eight times the memory: the input is never held whole (held whole,
+    # 8,000 of these texts and their mentions take about 8 MB here; streamed, the peak is 10-200 kB).
+    assert large < max(small * 2, 500_000), (small, large)
 
 
 def test_markup_per_record() -> None:
