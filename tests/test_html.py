@@ -267,3 +267,13 @@ def test_cost_is_linear_on_unclosed_tags() -> None:
 
     seconds(100)
     assert seconds(40_000) < 0.5  # quadratic, it took minutes
+
+
+def test_a_character_reference_in_plain_text_is_no_number() -> None:
+    """Read as plain text, "&#36;45 an hour" is not 36 of anything: the reference is no amount (with
+    markup="html" it is the dollar sign)."""
+    plain = salarynorm.parse("&#36;45 an hour")
+    assert plain is None or plain.min != 36
+    assert [m.text for m in salarynorm.extract("&#36;45 an hour")] == []
+    m = salarynorm.parse("&#36;45 an hour", markup="html")
+    assert m is not None and (m.min, m.currency, m.period, m.text) == (45, "USD", salarynorm.Period.HOUR, "&#36;45")

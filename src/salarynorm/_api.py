@@ -105,17 +105,26 @@ def extract(text: str, *, lang: str | None = None, locale: str | None = None,
 
 
 def parse(field: str, *, lang: str | None = None, locale: str | None = None,
-          default_currency: str | None = None, default_period: Period | str | None = None) -> Mention | None:
+          default_currency: str | None = None, default_period: Period | str | None = None,
+          markup: str = "text") -> Mention | None:
     """The first money expression of one field known to hold money (a price string, a salary column),
     or None. Here a bare number is an amount ("1.299,00", "21,000 + benefits"); the defaults apply only
-    where the field itself is silent. ``lang`` and ``locale`` as for :func:`extract`.
+    where the field itself is silent. ``lang``, ``locale`` and ``markup`` as for :func:`extract` (a field
+    scraped from a page: ``markup="html"`` decodes "&#36;45 an hour", and offsets stay in the field).
 
     Examples:
         >>> m = salarynorm.parse("20000 - 30000/annum", default_currency="GBP")
         >>> m.min, m.max, m.currency, m.period.value
         (Decimal('20000'), Decimal('30000'), 'GBP', 'year')
+        >>> salarynorm.parse("&#36;45 an hour", markup="html").to_dict()["text"]
+        '&#36;45'
     """
     _check_text(field, "field")
+    if check_markup(markup) == "html":
+        source = html_text(field)
+        found = parse(source.text, lang=lang, locale=locale, default_currency=default_currency,
+                      default_period=default_period)
+        return None if found is None else source.mention(found)
     default = _check_currency(default_currency)
     period = None if default_period is None else Period.parse(default_period).value
     tag, region, guessed = _language(field, lang, locale)

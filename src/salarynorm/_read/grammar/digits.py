@@ -105,6 +105,9 @@ def digits_at(cur: Cursor, i: int) -> Amount | None:
     tok = cur.t[i]
     if len(tok.text) > MAX_NUMBER_CHARS:
         return None
+    if i >= 2 and tok.attached and cur.is_punct(i - 1, "#") and cur.t[i - 1].attached \
+            and cur.is_punct(i - 2, "&") and cur.is_punct(i + 1, ";") and cur.t[i + 1].attached:
+        return None  # "&#36;": a character reference (read as HTML with markup="html"), never the number 36
     raw = tok.text
     j = i + 1
     # "1 234,56", "2 660": digit groups split by single spaces form one number when the groups say so.
