@@ -3,11 +3,16 @@
 from __future__ import annotations
 
 import argparse
+import csv
 import json
 import sys
-from collections.abc import Sequence
+import time
+from collections import deque
+from collections.abc import Iterator, Sequence
+from typing import IO, Any
 
 from ._api import extract, parse
+from ._batch import RecordError, extract_many, parse_many
 from ._errors import SalarynormError
 from ._mention import Mention
 from ._values import plain
@@ -77,7 +82,19 @@ def main(argv: Sequence[str] | None = None) -> int:
                                                      "country decides ambiguous signs")
     ap.add_argument("--default-currency", metavar="CODE", help="ISO code for an ambiguous sign such as '$'")
     ap.add_argument("--default-period", metavar="PERIOD", help="with --field: period when the field states none")
+    ap.add_argument("--input", metavar="PATH", help="file mode: read records from a .csv or .jsonl file "
+                                                    "('-': JSON lines on standard input)")
+    ap.add_argument("--column", metavar="NAME", help="with --input: the column (or JSON key) holding the text")
+    ap.add_argument("--output", metavar="PATH", default="-",
+                    help="with --input: write .jsonl or .csv (default '-': JSON lines on standard output)")
+    ap.add_argument("--quiet", action="store_true", help="with --input: no summary line on standard error")
     a = ap.parse_args(argv)
+    if a.input is not None or a.column is not None:
+        if a.input is None or a.column is None:
+            ap.error("file mode needs both --input and --column")
+        if a.text:
+            ap.error("give either a text or --input, not both")
+        return _file_mode(ap, a)
     if a.default_period is not None and not a.field:
         ap.error("--default-period applies to a money field: add --field")
     text = " ".join(a.text) if a.text else sys.stdin.read()
@@ -97,6 +114,117 @@ def main(argv: Sequence[str] | None = None) -> int:
     else:
         print(format_table(mentions))
     return 0 if mentions else 1
+
+
+def _format(path: str, what: str, ap: argparse.ArgumentParser) -> str:
+    if path == "-":
+        return "jsonl"
+    suffix = path.rsplit(".", 1)[-1].lower() if "." in path else ""
+    if suffix == "csv":
+        return "csv"
+    if suffix in ("jsonl", "ndjson", "json"):
+        return "jsonl"
+    ap.error(f"{what} {path!r}: the file name must end in .csv or .jsonl")
+    raise AssertionError  # pragma: no cover - ap.error exits
+
+
+def _read_rows(stream: IO[str], fmt: str) -> Iterator[dict[str, Any]]:
+    if fmt == "csv":
+        yield from csv.DictReader(stream)
+        return
+    for number, line in enumerate(stream, 1):
+        if not line.strip():
+            continue
+        try:
+            row = json.loads(line)
+        except json.JSONDecodeError as exc:
+            row = {"_invalid_json": f"line {number}: {exc}"}
+        yield row if isinstance(row, dict) else {"_invalid_json": f"line {number}: not a JSON object"}
+
+
+def _file_mode(ap: argparse.ArgumentParser, a: argparse.Namespace) -> int:
+    """``--input``: one output row per input row, the input's columns plus ``mentions`` and ``error``."""
+    in_fmt = _format(a.input, "--input", ap)
+    out_fmt = _format(a.output, "--output", ap)
+    try:
+        source: IO[str] = sys.stdin if a.input == "-" else open(a.input, encoding="utf-8", newline="")  # noqa: SIM115
+    except OSError as exc:
+        ap.error(f"cannot read --input {a.input!r}: {exc.strerror}")
+    rows = _read_rows(source, in_fmt)
+    first = next(rows, None)
+    if first is not None and a.column not in first:
+        source.close()
+        ap.error(f"unknown column {a.column!r}: the input has {', '.join(map(repr, first))}")
+    pending: deque[dict[str, Any]] = deque()
+
+    def texts() -> Iterator[object]:
+        if first is None:
+            return
+        for row in _chain(first, rows):
+            pending.append(row)
+            yield row.get(a.column)
+
+    try:
+        if a.field:
+            results: Iterator[Any] = parse_many(texts(), lang=a.lang, locale=a.locale,
+                                                default_currency=a.default_currency,
+                                                default_period=a.default_period)
+        else:
+            results = extract_many(texts(), lang=a.lang, locale=a.locale, default_currency=a.default_currency)
+        sink: IO[str] = sys.stdout if a.output == "-" else open(a.output, "w", encoding="utf-8", newline="")  # noqa: SIM115
+    except SalarynormError as exc:
+        print(f"salarynorm: {exc}", file=sys.stderr)
+        return 2
+    except OSError as exc:
+        ap.error(f"cannot write --output {a.output!r}: {exc.strerror}")
+    n_rows = n_mentions = n_errors = 0
+    started = time.perf_counter()
+    writer: csv.DictWriter[str] | None = None
+    try:
+        for result in results:
+            row = pending.popleft()
+            error: dict[str, Any] | None = None
+            mentions: list[Any] = []
+            if isinstance(result, RecordError):
+                error = result.to_dict()
+                n_errors += 1
+            elif result is not None:
+                found = result if isinstance(result, list) else [result]
+                mentions = [m.describe() if a.describe else m.to_dict() for m in found]
+            n_rows += 1
+            n_mentions += len(mentions)
+            if out_fmt == "jsonl":
+                sink.write(json.dumps({**row, "mentions": mentions, "error": error}, ensure_ascii=False) + "\n")
+            else:
+                if writer is None:
+                    names = [k for k in row if k not in ("mentions", "error")] + ["mentions", "error"]
+                    writer = csv.DictWriter(sink, fieldnames=names, extrasaction="ignore")
+                    writer.writeheader()
+                writer.writerow({**{k: _cell(v) for k, v in row.items()},
+                                 "mentions": json.dumps(mentions, ensure_ascii=False) if mentions else "",
+                                 "error": "" if error is None else f"{error['error_type']}: {error['message']}"})
+    finally:
+        if source is not sys.stdin:
+            source.close()
+        if sink is not sys.stdout:
+            sink.close()
+        else:
+            sink.flush()
+    if not a.quiet:
+        elapsed = time.perf_counter() - started
+        rate = n_rows / elapsed if elapsed > 0 else 0.0
+        print(f"salarynorm: {n_rows} rows, {n_mentions} mentions, {n_errors} errors, {rate:,.0f} rows/s",
+              file=sys.stderr)
+    return 0
+
+
+def _chain(first: dict[str, Any], rest: Iterator[dict[str, Any]]) -> Iterator[dict[str, Any]]:
+    yield first
+    yield from rest
+
+
+def _cell(value: object) -> object:
+    return json.dumps(value, ensure_ascii=False) if isinstance(value, (dict, list)) else value
 
 
 if __name__ == "__main__":  # pragma: no cover
