@@ -124,3 +124,11 @@ def test_lang_and_locale_choose_the_reading(capsys: pytest.CaptureFixture[str]) 
     assert json.loads(capsys.readouterr().out)[0]["currency"] == "CAD"
     assert main(["--lang", "tlh", "5 €"]) == 2
     assert "no language data for 'tlh'" in capsys.readouterr().err
+
+
+def test_version() -> None:
+    """``--version`` prints the package version and exits 0."""
+    import subprocess
+
+    out = subprocess.run([sys.executable, "-m", "salarynorm._cli", "--version"], capture_output=True, text=True)
+    assert (out.returncode, out.stdout.strip()) == (0, f"salarynorm {salarynorm.__version__}")

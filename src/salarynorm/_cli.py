@@ -16,6 +16,7 @@ from ._batch import RecordError, extract_many, parse_many
 from ._errors import SalarynormError
 from ._mention import Mention
 from ._values import plain
+from ._version import __version__
 
 __all__ = ["main"]
 
@@ -71,6 +72,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         description="Find every money expression in a text (argument or standard input).",
         epilog='example: salarynorm "between US$300,000 and $900,000 (A$445,000 – $1.3 million) per year"',
     )
+    ap.add_argument("--version", action="version", version=f"salarynorm {__version__}")
     ap.add_argument("text", nargs="*", help="the text (default: read standard input)")
     ap.add_argument("--json", action="store_true", help="print the contract's to_dict() list as JSON")
     ap.add_argument("--describe", action="store_true",
