@@ -16,6 +16,7 @@ import unicodedata
 from typing import Final
 
 from .._currency_table import table
+from .._lang import languages, load
 from .tokens import WORD_SHAPED, trie
 from .vocabulary import vocabulary
 
@@ -235,11 +236,12 @@ def _byte_hits(text: str, tag: str) -> tuple[list[tuple[int, int, bool]], bytes,
     return hits, raw, data
 
 
-# Letters of the scripts written without spaces between words (Hangul jamo, kana, CJK ideographs, Hangul
-# syllables, compatibility ideographs): a currency word touching them is still a word of its own.
-_UNSPACED: Final = (("\u1100", "\u11ff"), ("\u3040", "\u30ff"), ("\u3130", "\u318f"), ("\u3400", "\u4dbf"),
-                    ("\u4e00", "\u9fff"), ("\uac00", "\ud7af"), ("\uf900", "\ufaff"))
-_UNSPACED_FIRST: Final = "\u1100"
+@functools.cache
+def _unspaced() -> re.Pattern[str] | None:
+    """The letters some language writes without spaces between words (every language's ``unspaced``: kana,
+    CJK ideographs, Hangul): a currency word touching them is still a word of its own."""
+    letters = "".join(load(language).unspaced for language in languages())
+    return re.compile(f"[{letters}]") if letters else None
 
 
 def _is_digit(data: bytes, at: int) -> bool:
@@ -256,7 +258,8 @@ def _letter_at(data: bytes, at: int, before: bool) -> bool:
     else:
         chunk = data[at : at + 4]
     char = chunk.decode("utf-8", "ignore")[-1:] if before else chunk.decode("utf-8", "ignore")[:1]
-    if char and char >= _UNSPACED_FIRST and any(lo <= char <= hi for lo, hi in _UNSPACED):
+    unspaced = _unspaced()
+    if char and not char.isascii() and unspaced is not None and unspaced.match(char):
         return False  # scripts written without spaces have no word edges: "7万円です" holds "円"
     return char.isalpha() or (bool(char) and unicodedata.category(char).startswith("M"))
 

@@ -320,8 +320,7 @@ class _Resolver:
 
     def _writes_own_dollar(self, code: str) -> bool:
         """True when the document writes the locale's currency with a dollar-style sign of its own ("R$")."""
-        return any(s.text.endswith("$") and s.text not in DOLLAR_SIGNS and s.candidates == (code,)
-                   for e in self.exprs for x in [e, *e.equivalents] for s in x.signals())
+        return any(_local_sign(s) == code for e in self.exprs for x in [e, *e.equivalents] for s in x.signals())
 
     def _country(self, cands: tuple[str, ...], expr: Expr) -> str | None:
         """The one candidate whose country the text around ``expr`` names ("Mexico's minimum wage ...
